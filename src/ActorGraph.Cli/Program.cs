@@ -1,0 +1,8 @@
+using System.CommandLine;
+using ActorGraph.Cli.Commands;
+
+var root = new RootCommand("ActorGraph: geopolitical actors and their relations, extracted from news and queried as a graph.");
+// One line per command; each command lives in Commands/<Name>Command.cs.
+root.Subcommands.Add(ExtractCommand.Create());
+
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
