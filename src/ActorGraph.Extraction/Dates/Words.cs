@@ -30,6 +30,11 @@ internal static class Words
     /// <summary>The next word after <paramref name="from"/>, separated only by spaces and, when allowed, one comma.</summary>
     public static Word Next(ReadOnlySpan<char> s, int from, bool allowComma = false)
     {
+        if (from < 0)
+        {
+            return Word.None;
+        }
+
         var i = from;
         if (allowComma && i < s.Length && s[i] == ',')
         {
