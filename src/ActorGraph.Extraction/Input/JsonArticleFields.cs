@@ -6,9 +6,9 @@ namespace ActorGraph.Extraction.Input;
 /// <summary>The fields of one JSON article object, read without building a document.</summary>
 internal sealed record JsonArticleFields(string? Id, string? Title, string? Text, string? Published, string? Url, string? Source)
 {
-    /// <summary>Reads one object from a complete JSON value; the reason is set when the value is valid JSON of the wrong shape.</summary>
+    /// <summary>Reads one object from a complete JSON value (a whole file, or one line); the reason is set when the value is valid JSON of the wrong shape.</summary>
     /// <exception cref="JsonException">The bytes are not well-formed JSON.</exception>
-    public static JsonArticleFields? Read(ReadOnlySpan<byte> json, out string? reason)
+    public static JsonArticleFields? Read(ReadOnlySpan<byte> json, bool wholeFile, out string? reason)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read())
@@ -19,7 +19,7 @@ internal sealed record JsonArticleFields(string? Id, string? Title, string? Text
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reason = reader.TokenType == JsonTokenType.StartArray
+            reason = wholeFile && reader.TokenType == JsonTokenType.StartArray
                 ? "expected one JSON object, found an array (write one object per line in a .jsonl file instead)"
                 : $"expected a JSON object, found {Describe(reader.TokenType)}";
             return null;

@@ -78,7 +78,7 @@ internal static class JsonArticleParser
         string? reason;
         try
         {
-            fields = JsonArticleFields.Read(json, out reason);
+            fields = JsonArticleFields.Read(json, wholeFile: line is null, out reason);
         }
         catch (JsonException ex)
         {
