@@ -25,6 +25,7 @@ CONSULT/meet: talk~ with {T}
 CONSULT/meet: confer~|conferred with {T}
 CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|negotiations|summit
 CONSULT/meet: meet~ in|at|on|for
+CONSULT/meet: meet~ in|at|on * with {T}
 CONSULT/meet: talks|meeting|summit|negotiations between {T}
 CONSULT/meet: meeting|talks with {T}
 CONSULT/meet: {S} 's meeting|talks with {T}
@@ -39,7 +40,7 @@ CONSULT/visit: land~|landed in {T}
 CONSULT/phone: speak~|spoke|spoken by? phone|telephone with? {T}
 CONSULT/phone: speak~|spoke|spoken with|to {T} by phone|telephone
 CONSULT/phone: hold~|held|have|had * phone|telephone call|conversation|talks with {T}
-CONSULT/phone: call~|phoned|phone~|telephone~ {T}
+CONSULT/phone: phoned|phone~|telephone~ {T}
 CONSULT/phone: phone|telephone call with {T}
 CONSULT/phone: spoke|speak~|talked|talk by phone|telephone
 
@@ -58,6 +59,7 @@ SUPPORT: congratulate~ {T}
 SUPPORT: thank~ {T}
 SUPPORT: voiced|expressed|offered * backing for {T}
 SUPPORT: {S} 's support for {T}
+SUPPORT: support|backing|solidarity for|with {T}
 
 # ---------- CONCEDE ----------
 CONCEDE: ease~|relax~|loosen~ * sanctions|restrictions on {T}
@@ -83,11 +85,11 @@ COOPERATE: held|hold~|conduct~|stage~ * joint * exercises|drills|patrols
 COOPERATE: trade * with {T}
 
 # ---------- AID ----------
-AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|air defence|air defense|systems|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
+AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|systems|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
 AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave * {T} with? * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|loans|funds
 AID: arm~|armed {T}
 AID: grant~|granted * asylum to {T}
-AID: aid|assistance|package|weapons|military aid|loan to {T}
+AID: aid|assistance|package|weapons|loan to {T}
 AID: {S} 's * aid|assistance|support to {T}
 AID: pledge~|pledged|announce~|approve~|unveil~ * aid|assistance|package|loan|funding for|to {T}
 AID: fund~|finance~|financed|bankroll~ {T}
@@ -134,7 +136,7 @@ ACCUSE: summon~ * ambassador|envoy of? {T}
 ACCUSE: summon~ {T} 's * ambassador|envoy|charge
 ACCUSE: {S} 's * condemnation|criticism of {T}
 ACCUSE: condemnation|criticism of {T}
-ACCUSE: issue~|issued * arrest warrant|warrant|warrants for {T}
+ACCUSE: issue~|issued * warrant|warrants for {T}
 ACCUSE: indict~ {T}
 
 # ---------- REJECT ----------
@@ -169,7 +171,7 @@ PROTEST: staged|stage~|held|hold~ * protest|protests|demonstration|demonstration
 PROTEST: go~|went on strike against {T}
 
 # ---------- SANCTION ----------
-SANCTION: impose~|imposed|slap~|slapped|level~|levied|levy|announce~|unveil~|adopt~|approve~|extend~|expand~|tighten~ * sanctions|sanction|tariffs|tariff|embargo|restrictions|penalties|ban|export controls on|against {T}
+SANCTION: impose~|imposed|slap~|slapped|level~|levied|levy|announce~|unveil~|adopt~|approve~|extend~|expand~|tighten~ * sanctions|sanction|tariffs|tariff|embargo|restrictions|penalties|ban|controls on|against {T}
 SANCTION: sanction~ {T}
 SANCTION: {T} be~ sanctioned by {S}
 SANCTION: expel~|expelled * diplomats|ambassador|envoy|diplomat of? from? {T}
@@ -186,9 +188,9 @@ SANCTION: tariffs|tariff on * from {T}
 
 # ---------- MOBILIZE ----------
 MOBILIZE: mass~|massed|amass~|deploy~|deployed|station~|move~|moved|send~|sent * troops|forces|soldiers|warships|tanks|missiles|jets|units * near|to|along|on|toward|towards|at * border with {T}
-MOBILIZE: mass~|massed|amass~|deploy~|deployed|station~|mobilise~|mobilize~ * troops|forces|soldiers|warships|tanks|missiles|units * near|along|on|toward|towards|close to {T}
+MOBILIZE: mass~|massed|amass~|deploy~|deployed|station~|mobilise~|mobilize~ * troops|forces|soldiers|warships|tanks|missiles|units * near|along|toward|towards|around {T}
 MOBILIZE: put|puts|placed|place~ * forces|troops|military|army * on * alert * against|over {T}
-MOBILIZE: hold~|held|conduct~|stage~|launch~ * drills|exercises|exercise|war games|live-fire * near|around|off|close to {T}
+MOBILIZE: hold~|held|conduct~|stage~|launch~ * drills|exercises|exercise|games|live-fire * near|around|off {T}
 MOBILIZE: encircle~|surround~ {T}
 MOBILIZE: buildup|build-up|deployment * near|along|on * border with? {T}
 MOBILIZE: fly~|flew|sent|send~ * warplanes|aircraft|jets|bombers|drones * into|over * airspace of? {T}
@@ -210,20 +212,17 @@ COERCE: impose~|imposed * blockade on {T}
 
 # ---------- ASSAULT ----------
 ASSAULT: attack~ {T}
-ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|air strike|air strikes|offensive|raid|raids|assault on|against|in {T}
+ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|assault on|against|in {T}
 ASSAULT/aerial: strike~|struck|bomb~|bombed {T}
-ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs|air strikes
-ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|ballistic missiles|cruise missiles at|on|into|toward|towards {T}
-ASSAULT/aerial: airstrike|airstrikes|air strike|air strikes|missile strike|missile strikes|drone strike|drone strikes|drone attack|drone attacks|missile attack|missile attacks on|against|in {T}
+ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs
+ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones at|on|into|toward|towards {T}
+ASSAULT/aerial: airstrike|airstrikes|bombing|bombings on|against|of|in {T}
 ASSAULT/artillery: shell~ {T}
 ASSAULT/artillery: shelling of {T}
 ASSAULT/ground: invade~ {T}
 ASSAULT/ground: invasion of {T}
 ASSAULT/ground: {S} 's * invasion of {T}
 ASSAULT/ground: storm~|overran|overrun|capture~ * town|city|village|positions|base of? {T}
-ASSAULT: hit~|hit {T}
-ASSAULT: target~ {T}
-ASSAULT: kill~|killed * in|by? {T}
 ASSAULT/firearms: shoot~|shot|open~ fire on {T}
 ASSAULT: ambush~ {T}
 ASSAULT: clash~|clashed with {T}
