@@ -72,6 +72,11 @@ public sealed class MentionFinder
             }
         }
 
+        if (t.IsCapitalized && Titles.PersonNouns.Contains(t.Norm) && PersonAt(tokens, i + 1, ctx, allowShort: true) is { } titled)
+        {
+            return titled with { Start = i };
+        }
+
         if (!t.IsCapitalized && t.IsWord && i + 1 < tokens.Count && Titles.PersonNouns.Contains(tokens[i + 1].Norm) && UnknownName(tokens, i + 2) is { } un)
         {
             return Unknown(tokens, i, i + 2, un, null, ctx);
@@ -85,6 +90,11 @@ public sealed class MentionFinder
         if (qualifier is { } plain)
         {
             return Plain(tokens, i, plain.Entry, plain.Length, ctx);
+        }
+
+        if (t.IsCapitalized && PersonAt(tokens, i, ctx, allowShort: true) is { } byShortName)
+        {
+            return byShortName;
         }
 
         if (t.IsCapitalized && ctx.BySurname(t.Norm) is { } known)

@@ -34,6 +34,12 @@ public sealed class RelationFinder
             }
 
             var subject = m.Source ?? (m.Pattern.HasSource ? null : FindSubject(view, m, targets));
+            if (subject is not null && subject.End == m.Start && targets.Any(t => t.Group == subject && t.Anchor < m.Anchor))
+            {
+                // "condemned the Israeli strike on Doha": the strike is what was condemned, not a new event.
+                continue;
+            }
+
             Emit(view, m, subject, results);
             if (m.Target is not null)
             {
@@ -113,7 +119,7 @@ public sealed class RelationFinder
             var before = g.Start - 1;
             var isObject = before >= 0 && Cues.Prepositions.Contains(tokens[before].Norm);
             var wasTarget = earlierTargets.Any(t => t.Group == g && t.Anchor < m.Anchor);
-            if (relative || !isObject && !wasTarget)
+            if (relative || !isObject && (!wasTarget || g.End == m.Start))
             {
                 return g;
             }
@@ -179,6 +185,18 @@ public sealed class RelationFinder
     private static bool IsNegated(SentenceView view, int zoneStart, PatternMatch m, ActorGroup? subject)
     {
         var tokens = view.Tokens;
+        if (subject is null)
+        {
+            // A subjectless nominal ("no date has been set for a meeting between A and B") is negated anywhere in its sentence.
+            foreach (var t in tokens)
+            {
+                if (Cues.Negates(t.Norm))
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var k = zoneStart; k < m.Start; k++)
         {
             if (Cues.Negates(tokens[k].Norm) || tokens[k].Norm == "ruled" && k + 1 < tokens.Count && tokens[k + 1].Norm == "out")
