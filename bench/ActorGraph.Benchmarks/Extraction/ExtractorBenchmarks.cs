@@ -1,0 +1,33 @@
+using ActorGraph.Core.Articles;
+using ActorGraph.Extraction;
+using BenchmarkDotNet.Attributes;
+
+namespace ActorGraph.Benchmarks.Extraction;
+
+/// <summary>Full extraction of every corpus article: split, tokenize, find mentions, match relation patterns, resolve dates.</summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+public class ExtractorBenchmarks
+{
+    private Article[] articles = [];
+    private EventExtractor extractor = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        articles = Corpus.Articles;
+        extractor = new EventExtractor(Corpus.Knowledge, new DateOnly(2025, 1, 1));
+    }
+
+    [Benchmark]
+    public int ExtractArticles()
+    {
+        var count = 0;
+        foreach (var article in articles)
+        {
+            count += extractor.Extract(article).Count;
+        }
+
+        return count;
+    }
+}
