@@ -5,6 +5,8 @@ using BenchmarkDotNet.Attributes;
 namespace ActorGraph.Benchmarks.Extraction;
 
 /// <summary>Full extraction of every corpus article: split, tokenize, find mentions, match relation patterns, resolve dates.</summary>
+// In process: the out-of-process toolchain rebuilds the whole solution per run, which outlasts its timeout on two cores.
+[InProcess]
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class ExtractorBenchmarks

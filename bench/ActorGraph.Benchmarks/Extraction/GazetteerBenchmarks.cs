@@ -5,6 +5,8 @@ using BenchmarkDotNet.Attributes;
 namespace ActorGraph.Benchmarks.Extraction;
 
 /// <summary>Gazetteer matching: finding and resolving actor mentions in every tokenized sentence of the corpus.</summary>
+// In process: the out-of-process toolchain rebuilds the whole solution per run, which outlasts its timeout on two cores.
+[InProcess]
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class GazetteerBenchmarks

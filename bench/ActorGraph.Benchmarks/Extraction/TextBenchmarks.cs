@@ -4,6 +4,8 @@ using BenchmarkDotNet.Attributes;
 namespace ActorGraph.Benchmarks.Extraction;
 
 /// <summary>Sentence splitting and tokenizing over the whole corpus.</summary>
+// In process: the out-of-process toolchain rebuilds the whole solution per run, which outlasts its timeout on two cores.
+[InProcess]
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class TextBenchmarks
