@@ -143,6 +143,19 @@ public sealed class HtmlFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Teaser_articles_beside_the_story_are_left_out()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<article class=\"card\"><h3>Story {i}</h3><p>Spain and Portugal talk {i}.</p></article>"));
+        var story = string.Concat(Enumerable.Repeat($"<p>{Some.Body1} {Some.Body2}</p>", 3));
+        var path = folder.Write("cards.html", $"<html><body><article><h1>Xi visits Moscow</h1>{story}</article><section>{teasers}</section></body></html>");
+
+        var article = Assert.Single((await Some.Reader().ReadFileAsync(path)).Articles);
+
+        Assert.Equal("Xi visits Moscow", article.Title);
+        Assert.Equal(string.Join("\n\n", Enumerable.Repeat($"{Some.Body1} {Some.Body2}", 3)), article.Text);
+    }
+
+    [Fact]
     public async Task Headings_list_items_and_line_breaks_become_separate_paragraphs_or_lines()
     {
         var path = folder.Write("list.html", """
