@@ -17,6 +17,7 @@ internal static class BoilerplateLines
     }
 
     private const int MaxHeadingWords = 8;
+    private const int MaxHeadingLength = 60;
 
     private static readonly string[] TeaserHeadings =
     [
@@ -67,7 +68,7 @@ internal static class BoilerplateLines
     public static bool IsTeaserHeading(ReadOnlySpan<char> line)
     {
         var heading = line.Trim().TrimEnd(":.›»>|-—").TrimEnd();
-        if (heading.IsEmpty || CountWords(heading) > MaxHeadingWords || heading.Length > 60)
+        if (heading.IsEmpty || heading.Length > MaxHeadingLength || CountWords(heading) > MaxHeadingWords)
         {
             return false;
         }

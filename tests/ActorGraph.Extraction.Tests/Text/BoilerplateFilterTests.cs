@@ -65,6 +65,8 @@ public sealed class BoilerplateFilterTests
     [InlineData("Donate")]
     [InlineData("Remind me later")]
     [InlineData("Already a subscriber? Log in.")]
+    [InlineData("Share this article")]
+    [InlineData("Advertisement")]
     public void Donation_subscription_and_newsletter_appeals_are_removed(string appeal)
     {
         Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(Paragraphs(Body1, appeal, Body2)));
