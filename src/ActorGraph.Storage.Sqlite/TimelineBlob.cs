@@ -18,6 +18,23 @@ internal static class TimelineBlob
         return bytes;
     }
 
+    /// <summary>Packs into a reusable buffer, growing it when needed, and returns the byte count.</summary>
+    public static int Pack(IReadOnlyList<EventStamp> stamps, ref byte[] buffer)
+    {
+        var length = stamps.Count * sizeof(int);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        }
+
+        for (var i = 0; i < stamps.Count; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(i * sizeof(int)), stamps[i].Packed);
+        }
+
+        return length;
+    }
+
     public static EventStamp[] Unpack(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length % sizeof(int) != 0)

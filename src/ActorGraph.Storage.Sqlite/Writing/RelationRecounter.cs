@@ -24,21 +24,21 @@ internal sealed class RelationRecounter : IDisposable
         _mutual = Sql.Prepare(connection, transaction,
             $"{Columns} WHERE type = $type AND ((source_key = $s AND target_key = $t) OR (source_key = $t AND target_key = $s))",
             "$s", "$t", "$type");
-        _upsert = PrepareUpsert(connection, transaction);
+        _upsert = Sql.Prepare(connection, transaction, UpsertSql,
+            "$s", "$t", "$type", "$events", "$articles", "$first", "$last", "$confidence", "$timeline");
         _delete = Sql.Prepare(connection, transaction,
             "DELETE FROM relations WHERE source_key = $s AND target_key = $t AND type = $type", "$s", "$t", "$type");
     }
 
-    /// <summary>Prepares the insert-or-update of one edge, parameters in table order.</summary>
-    public static SqliteCommand PrepareUpsert(SqliteConnection connection, SqliteTransaction transaction) =>
-        Sql.Prepare(connection, transaction, """
-            INSERT INTO relations (source_key, target_key, type, event_count, article_count, first_date, last_date, mean_confidence, timeline)
-            VALUES ($s, $t, $type, $events, $articles, $first, $last, $confidence, $timeline)
-            ON CONFLICT (source_key, target_key, type) DO UPDATE SET
-                event_count = excluded.event_count, article_count = excluded.article_count,
-                first_date = excluded.first_date, last_date = excluded.last_date,
-                mean_confidence = excluded.mean_confidence, timeline = excluded.timeline
-            """, "$s", "$t", "$type", "$events", "$articles", "$first", "$last", "$confidence", "$timeline");
+    /// <summary>The insert-or-update of one edge, its nine parameters in table order.</summary>
+    public const string UpsertSql = """
+        INSERT INTO relations (source_key, target_key, type, event_count, article_count, first_date, last_date, mean_confidence, timeline)
+        VALUES ($s, $t, $type, $events, $articles, $first, $last, $confidence, $timeline)
+        ON CONFLICT (source_key, target_key, type) DO UPDATE SET
+            event_count = excluded.event_count, article_count = excluded.article_count,
+            first_date = excluded.first_date, last_date = excluded.last_date,
+            mean_confidence = excluded.mean_confidence, timeline = excluded.timeline
+        """;
 
     /// <summary>Recounts the edge between two actor keys, already in <see cref="RelationKey"/> order; an edge left without events is removed.</summary>
     public async Task RecountAsync(long sourceKey, long targetKey, PloverType type, CancellationToken cancellationToken)
