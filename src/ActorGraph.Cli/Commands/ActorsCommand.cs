@@ -106,7 +106,7 @@ internal static class ActorsCommand
                 Markup.Escape(string.Join(", ", stored.Aliases.Where(alias => alias != actor.Name))));
         }
 
-        AnsiConsole.Write(table);
+        TableOutput.Write(table);
         AnsiConsole.MarkupLine($"[grey]{actors.Count} actors[/]");
     }
 }

@@ -56,6 +56,6 @@ internal static class StatsCommand
             table.AddRow(what, count.ToString("N0", CultureInfo.InvariantCulture));
         }
 
-        AnsiConsole.Write(table);
+        TableOutput.Write(table);
     }
 }
