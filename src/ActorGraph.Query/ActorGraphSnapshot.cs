@@ -60,16 +60,26 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
     public static async Task<ActorGraphSnapshot> LoadAsync(IGraphReader reader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        cancellationToken.ThrowIfCancellationRequested();
         var builder = new SnapshotBuilder();
         await foreach (var actor in reader.ReadActorsAsync(cancellationToken).WithCancellation(cancellationToken))
         {
             builder.AddActor(actor);
         }
 
+        // A reader may not check the token itself; checking every few thousand rows keeps cancellation prompt and cheap.
+        var read = 0;
         await foreach (var relation in reader.ReadRelationsAsync(cancellationToken).WithCancellation(cancellationToken))
         {
+            if ((++read & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             builder.AddRelation(relation);
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
 
         return builder.Build();
     }

@@ -173,7 +173,7 @@ public sealed class ShortestPathTests
     [Fact]
     public void Unknown_actor_is_reported_by_id()
     {
-        var error = Assert.Throws<Lookup.ActorNotFoundException>(() => graph.ShortestPath(Id("A"), Id("Z")));
+        var error = Assert.Throws<ActorGraph.Query.Lookup.ActorNotFoundException>(() => graph.ShortestPath(Id("A"), Id("Z")));
 
         Assert.Contains("country/Z", error.Message, StringComparison.Ordinal);
     }
