@@ -248,7 +248,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var window = Parameters(
             ("windowed", since is not null || until is not null),
             ("from", since is { } first ? new EventStamp(first, Modality.Asserted).Packed : int.MinValue),
-            ("to", until is { } last ? new EventStamp(last, Modality.Asserted).Packed | 3 : int.MaxValue));
+            ("to", until is { } last ? new EventStamp(last, Modality.Hypothetical).Packed : int.MaxValue));
         var distances = new Dictionary<ActorId, int> { [actorId] = 0 };
         var edges = new Dictionary<RelationKey, RelationSummary>();
         List<string> frontier = [actorId.Value];
