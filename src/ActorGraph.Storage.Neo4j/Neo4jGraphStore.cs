@@ -132,7 +132,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             var statement = IngestCypher.Recount(group.Key);
             foreach (var chunk in group.Select(RecountRowOf).Chunk(RowsPerStatement))
             {
-                await transaction.RunAsync(new Neo4jStatement(statement, Parameters(("keys", chunk), ("type", RelationTypes.Of(group.Key)))), cancellationToken);
+                await transaction.RunAsync(new Neo4jStatement(statement, Parameters(("keys", chunk), ("relType", RelationTypes.Of(group.Key)))), cancellationToken);
             }
         }
 
@@ -247,8 +247,8 @@ public sealed class Neo4jGraphStore : IGraphStore
         var statement = ReadCypher.NeighbourhoodStep(types);
         var window = Parameters(
             ("windowed", since is not null || until is not null),
-            ("from", since is { } first ? new EventStamp(first, Modality.Asserted).Packed : int.MinValue),
-            ("to", until is { } last ? new EventStamp(last, Modality.Hypothetical).Packed : int.MaxValue));
+            ("fromStamp", since is { } first ? new EventStamp(first, Modality.Asserted).Packed : int.MinValue),
+            ("toStamp", until is { } last ? new EventStamp(last, Modality.Hypothetical).Packed : int.MaxValue));
         var distances = new Dictionary<ActorId, int> { [actorId] = 0 };
         var edges = new Dictionary<RelationKey, RelationSummary>();
         List<string> frontier = [actorId.Value];
@@ -266,7 +266,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 var edge = Rows.Relation(record["edge"]);
                 edges.TryAdd(edge.Key, edge);
-                var reached = new ActorId(record.GetString("to"));
+                var reached = new ActorId(record.GetString("toId"));
                 if (distances.TryAdd(reached, hop))
                 {
                     frontier.Add(reached.Value);
@@ -303,7 +303,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             return exists.Data?.Values.Count > 0 ? new Neo4jPath([from], []) : null;
         }
 
-        var records = (await _client.RunAsync(new Neo4jStatement(statement, Parameters(("from", from.Value), ("to", to.Value), ("maxHops", maxHops))), cancellationToken)).Records;
+        var records = (await _client.RunAsync(new Neo4jStatement(statement, Parameters(("fromId", from.Value), ("toId", to.Value), ("maxHops", maxHops))), cancellationToken)).Records;
         if (records.Count == 0)
         {
             return null;

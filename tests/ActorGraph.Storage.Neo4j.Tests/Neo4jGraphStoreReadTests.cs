@@ -11,7 +11,7 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
 {
     private static readonly string[] EventFields =
     [
-        "article", "sentenceIndex", "start", "end", "sentence", "confidence", "sourceText", "targetText", "type", "mode",
+        "article", "sentenceIndex", "spanStart", "spanEnd", "sentence", "confidence", "sourceText", "targetText", "type", "mode",
         "date", "datePrecision", "modality", "seq",
         "sourceId", "sourceName", "sourceKind", "sourceCountry", "sourceSector",
         "targetId", "targetName", "targetKind", "targetCountry", "targetSector",
@@ -142,7 +142,7 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
     [Fact]
     public async Task Neighbourhood_steps_out_hop_by_hop_with_the_window_as_packed_stamps()
     {
-        string[] fields = ["from", "to", "edge"];
+        string[] fields = ["fromId", "toId", "edge"];
         _server.Enqueue(
             FakeReply.Rows(fields, ["country/RUS", "country/UKR", Edge("country/RUS", "country/UKR", "ACCUSE")], ["country/RUS", "country/USA", Edge("country/USA", "country/RUS", "SANCTION")]),
             FakeReply.Rows(fields, ["country/UKR", "country/RUS", Edge("country/RUS", "country/UKR", "ACCUSE")], ["country/USA", "country/GBR", Edge("country/USA", "country/GBR", "ACCUSE")]));
@@ -156,8 +156,8 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         Assert.All(steps, r => Assert.Contains("[r:ACCUSE|SANCTION]", r.Statement, StringComparison.Ordinal));
         Assert.Equal(["country/RUS"], steps[0].Parameter("frontier").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["country/UKR", "country/USA"], steps[1].Parameter("frontier").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(new EventStamp(new DateOnly(2024, 1, 1), Modality.Asserted).Packed, steps[0].Parameter("from").GetInt32());
-        Assert.Equal(new EventStamp(new DateOnly(2024, 6, 30), Modality.Hypothetical).Packed, steps[0].Parameter("to").GetInt32());
+        Assert.Equal(new EventStamp(new DateOnly(2024, 1, 1), Modality.Asserted).Packed, steps[0].Parameter("fromStamp").GetInt32());
+        Assert.Equal(new EventStamp(new DateOnly(2024, 6, 30), Modality.Hypothetical).Packed, steps[0].Parameter("toStamp").GetInt32());
         Assert.True(steps[0].Parameter("windowed").GetBoolean());
     }
 
@@ -191,8 +191,8 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         Assert.Equal([PloverType.Assault, PloverType.Aid], path.Edges.Select(e => e.Type));
         var request = _server.Requests[^1];
         Assert.Contains("shortestPath((a)-[:AGREE|CONSULT|", request.Statement, StringComparison.Ordinal);
-        Assert.Contains("*..15]-(b))", request.Statement, StringComparison.Ordinal);
-        Assert.Equal(("country/RUS", "country/USA", 3), (request.Parameter("from").GetString(), request.Parameter("to").GetString(), request.Parameter("maxHops").GetInt32()));
+        Assert.Contains("*..15]-(b))\nWITH p WHERE length(p) <= $maxHops", request.Statement, StringComparison.Ordinal);
+        Assert.Equal(("country/RUS", "country/USA", 3), (request.Parameter("fromId").GetString(), request.Parameter("toId").GetString(), request.Parameter("maxHops").GetInt32()));
     }
 
     [Fact]

@@ -116,6 +116,7 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
         await store.IngestAsync([Some.Article("a1", Some.Event("a1", evil, Some.Actor("country/UKR")))]);
 
         Assert.All(_server.Statements, s => Assert.DoesNotContain("Evil", s, StringComparison.Ordinal));
+        Assert.All(_server.Statements, s => Assert.DoesNotMatch("['\"]", s));
         var actors = Request("MERGE (a:Actor").Parameter("rows").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "person/evil");
         Assert.Equal(Evil, actors.GetProperty("name").GetString());
         Assert.Equal([Evil], actors.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
@@ -147,7 +148,7 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
         Assert.Equal(new IngestReport(0, 0, 1, 1), report);
         Assert.Equal(["a1"], Request("DETACH DELETE e").Parameter("ids").EnumerateArray().Select(e => e.GetString()));
         var recounts = _server.Requests.Where(r => r.Statement?.StartsWith("UNWIND $keys", StringComparison.Ordinal) == true).ToList();
-        Assert.Equal(["THREATEN", "ASSAULT"], recounts.Select(r => r.Parameter("type").GetString()));
+        Assert.Equal(["THREATEN", "ASSAULT"], recounts.Select(r => r.Parameter("relType").GetString()));
         Assert.Contains("[r:ASSAULT]", recounts[1].Statement, StringComparison.Ordinal);
     }
 

@@ -51,7 +51,7 @@ internal static class IngestCypher
         SET e.article = row.article, e.ordinal = row.ordinal, e.seq = row.seq, e.type = row.type, e.mode = row.mode,
             e.source = row.source, e.target = row.target, e.date = date(row.date), e.datePrecision = row.datePrecision,
             e.modality = row.modality, e.stamp = row.stamp, e.confidence = toFloat(row.confidence),
-            e.sentenceIndex = row.sentenceIndex, e.start = row.start, e.end = row.end, e.sentence = row.sentence,
+            e.sentenceIndex = row.sentenceIndex, e.spanStart = row.spanStart, e.spanEnd = row.spanEnd, e.sentence = row.sentence,
             e.sourceText = row.sourceText, e.targetText = row.targetText
         MERGE (s)-[:SOURCE_OF]->(e)
         MERGE (e)-[:TARGET]->(t)
@@ -68,18 +68,18 @@ internal static class IngestCypher
         return $$"""
             UNWIND $keys AS k
             UNWIND k.pairs AS pair
-            OPTIONAL MATCH (e:Event {source: pair[0], target: pair[1], type: $type})
+            OPTIONAL MATCH (e:Event {source: pair[0], target: pair[1], type: $relType})
             WITH DISTINCT k, e
             ORDER BY e.stamp
-            WITH k, count(e) AS events, count(DISTINCT e.article) AS articles, min(e.date) AS first, max(e.date) AS last,
+            WITH k, count(e) AS events, count(DISTINCT e.article) AS articles, min(e.date) AS firstDate, max(e.date) AS lastDate,
                 avg(e.confidence) AS confidence, collect(e.stamp) AS timeline
             MATCH (s:Actor {id: k.source}), (t:Actor {id: k.target})
             OPTIONAL MATCH (s)-[old:{{name}}]->(t)
             FOREACH (gone IN CASE WHEN events = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE gone)
-            WITH s, t, events, articles, first, last, confidence, timeline
+            WITH s, t, events, articles, firstDate, lastDate, confidence, timeline
             WHERE events > 0
             MERGE (s)-[r:{{name}}]->(t)
-            SET r.events = events, r.articles = articles, r.first = first, r.last = last, r.confidence = confidence, r.timeline = timeline
+            SET r.events = events, r.articles = articles, r.first = firstDate, r.last = lastDate, r.confidence = confidence, r.timeline = timeline
             """;
     }
 }

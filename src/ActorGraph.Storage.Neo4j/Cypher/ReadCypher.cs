@@ -85,7 +85,7 @@ internal static class ReadCypher
         text.AppendJoin("\n  AND ", filters);
         text.Append("""
 
-            RETURN e.article AS article, e.sentenceIndex AS sentenceIndex, e.start AS start, e.end AS end, e.sentence AS sentence,
+            RETURN e.article AS article, e.sentenceIndex AS sentenceIndex, e.spanStart AS spanStart, e.spanEnd AS spanEnd, e.sentence AS sentence,
                 e.confidence AS confidence, e.sourceText AS sourceText, e.targetText AS targetText, e.type AS type, e.mode AS mode,
                 e.date AS date, e.datePrecision AS datePrecision, e.modality AS modality, e.seq AS seq,
                 s.id AS sourceId, s.name AS sourceName, s.kind AS sourceKind, s.country AS sourceCountry, s.sector AS sourceSector,
@@ -101,18 +101,21 @@ internal static class ReadCypher
         UNWIND $frontier AS id
         MATCH (a:Actor {id: id})
         OPTIONAL MATCH (a)-[r:{{RelationTypes.Of(types)}}]-(b:Actor)
-        WHERE NOT $windowed OR any(stamp IN r.timeline WHERE stamp >= $from AND stamp <= $to)
-        RETURN a.id AS from, b.id AS to, CASE WHEN r IS NULL THEN null ELSE {{Edge}} END AS edge
+        WHERE NOT $windowed OR any(stamp IN r.timeline WHERE stamp >= $fromStamp AND stamp <= $toStamp)
+        RETURN a.id AS fromId, b.id AS toId, CASE WHEN r IS NULL THEN null ELSE {{Edge}} END AS edge
         """;
 
     /// <summary>The longest path <see cref="ShortestPath"/> searches; shorter limits are a parameter.</summary>
     public const int MaxHops = 15;
 
-    /// <summary>One shortest path over edges of the given types, in either direction, no longer than <c>$maxHops</c>.</summary>
+    /// <summary>
+    /// One shortest path over edges of the given types, in either direction, no longer than <c>$maxHops</c>. The length test
+    /// is a separate <c>WITH ... WHERE</c>: inside the <c>MATCH</c> it would make Neo4j fall back to an exhaustive search.
+    /// </summary>
     public static string ShortestPath(IReadOnlyCollection<PloverType>? types) => $$"""
-        MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+        MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
         MATCH p = shortestPath((a)-[:{{RelationTypes.Of(types)}}*..{{MaxHops}}]-(b))
-        WHERE length(p) <= $maxHops
+        WITH p WHERE length(p) <= $maxHops
         RETURN [n IN nodes(p) | n.id] AS actors, [r IN relationships(p) | {{Edge}}] AS edges
         """;
 }

@@ -51,8 +51,8 @@ internal static class Rows
         new Evidence(
             record.GetString("article"),
             record.GetInt32("sentenceIndex"),
-            record.GetInt32("start"),
-            record.GetInt32("end"),
+            record.GetInt32("spanStart"),
+            record.GetInt32("spanEnd"),
             record.GetString("sentence"),
             record.GetDouble("confidence"),
             record.GetString("sourceText"),

@@ -22,8 +22,8 @@ internal sealed record EventRow(
     int Stamp,
     double Confidence,
     int SentenceIndex,
-    int Start,
-    int End,
+    int SpanStart,
+    int SpanEnd,
     string Sentence,
     string SourceText,
     string TargetText);
