@@ -211,7 +211,14 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
 
     private static object Edge(string source, string target, string type) => new
     {
-        source, target, type, events = 1, articles = 1, first = "2024-02-01", last = "2024-02-01", confidence = 0.5,
+        source,
+        target,
+        type,
+        events = 1,
+        articles = 1,
+        first = "2024-02-01",
+        last = "2024-02-01",
+        confidence = 0.5,
         timeline = new[] { new EventStamp(new DateOnly(2024, 2, 1), Modality.Asserted).Packed },
     };
 }
