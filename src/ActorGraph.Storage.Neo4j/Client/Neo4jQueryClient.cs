@@ -28,7 +28,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
     private readonly AuthenticationHeaderValue? _authorization;
 
     /// <summary>Creates a client over an HTTP client the caller owns (for example one from <c>IHttpClientFactory</c>).</summary>
-    /// <param name="http">The HTTP client; its base address is ignored.</param>
+    /// <param name="http">The HTTP client; its base address is ignored and its own timeout applies, not <see cref="Neo4jOptions.RequestTimeout"/>.</param>
     /// <param name="options">Server, database and credentials; validated here.</param>
     /// <param name="time">The clock that times retry backoff; tests pass one that does not sleep.</param>
     /// <param name="logger">Where retries and rollbacks are logged.</param>
@@ -62,11 +62,12 @@ public sealed partial class Neo4jQueryClient : IDisposable
     /// <summary>The address statements are posted to: <c>{Uri}/db/{Database}/query/v2</c>.</summary>
     public Uri QueryUri => _queryUri;
 
-    /// <summary>Creates a client with its own HTTP client, which it disposes.</summary>
+    /// <summary>Creates a client with its own HTTP client (timing out after <see cref="Neo4jOptions.RequestTimeout"/>), which it disposes.</summary>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the setting.</exception>
     public static Neo4jQueryClient Create(Neo4jOptions options, TimeProvider? time = null, ILoggerFactory? loggers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        options.Validate(); // before the timeout below is applied, so a bad setting is reported by name
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All };
         var http = new HttpClient(handler, disposeHandler: true) { Timeout = options.RequestTimeout };
         return new Neo4jQueryClient(http, ownsHttp: true, options, time, loggers?.CreateLogger<Neo4jQueryClient>());

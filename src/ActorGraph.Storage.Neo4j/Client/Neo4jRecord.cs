@@ -70,9 +70,5 @@ public readonly struct Neo4jRecord
     public IReadOnlyList<string> GetStrings(string field) =>
         IsNull(field) ? [] : [.. this[field].EnumerateArray().Select(item => item.GetString() ?? throw Missing(field))];
 
-    /// <summary>A list-of-integers field; null reads as empty.</summary>
-    public IReadOnlyList<int> GetInt32s(string field) =>
-        IsNull(field) ? [] : [.. this[field].EnumerateArray().Select(item => item.GetInt32())];
-
     private static InvalidDataException Missing(string field) => new($"Neo4j returned null for '{field}', which the store always sets.");
 }
