@@ -30,6 +30,16 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Statement_without_parameters_sends_no_parameters_member()
+    {
+        using var client = Clients.Create(Clients.Options(_server));
+
+        await client.RunAsync(new Neo4jStatement("RETURN 1"));
+
+        Assert.Equal("""{"statement":"RETURN 1"}""", _server.Requests[0].Body);
+    }
+
+    [Fact]
     public async Task Run_reads_fields_and_values_of_a_plain_json_result()
     {
         _server.Enqueue(FakeReply.Rows(["name", "aliases", "born"], ["Russia", new[] { "RUS", "Moscow" }, "2024-03-01"]));
