@@ -7,15 +7,17 @@ AGREE: reach~|strike~|clinch~|seal~|conclude~ * agreement|deal|accord|truce|ceas
 AGREE: agree~ with {T} on|to
 AGREE: agree~ to * ceasefire|truce|deal|talks|agreement with {T}
 AGREE: pledge~|vow~|promise~ to work|cooperate * with {T}
-AGREE: sign~ * agreement|deal|accord|treaty|pact|memorandum|declaration
+AGREE: sign~|initial~|initialled|initialed|ratify~|ratified * agreement|deal|accord|treaty|pact|memorandum|declaration|statement
 AGREE: reach~|strike~|clinch~|seal~ * agreement|deal|accord|truce|ceasefire|settlement
-AGREE: agree~ to * ceasefire|truce|deal|agreement|settlement
+AGREE: agree~ * to * ceasefire|truce|deal|agreement|settlement|phase|plan
+AGREE: agree~ * on * ceasefire|truce|deal|agreement|settlement
+AGREE: agree~ * to halt|stop|end|cease|suspend|extend|resume
 AGREE: agreement|deal|accord|treaty|pact|ceasefire|truce between {T}
 AGREE: agreed|signed * deal|agreement|pact|accord between {T}
 
 # ---------- CONSULT ----------
 CONSULT/meet: meet~ with? {T}
-CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations with {T}
+CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations * with {T}
 CONSULT/meet: sit|sat down with {T}
 CONSULT/meet: host~ {T}
 CONSULT/meet: receive~|received {T} in|at
@@ -25,6 +27,7 @@ CONSULT/meet: talk~ with {T}
 CONSULT/meet: confer~|conferred with {T}
 CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|negotiations|summit
 CONSULT/meet: meet~ in|at|on|for
+CONSULT/meet: meet~ in|at|on * with {T}
 CONSULT/meet: talks|meeting|summit|negotiations between {T}
 CONSULT/meet: meeting|talks with {T}
 CONSULT/meet: {S} 's meeting|talks with {T}
@@ -39,9 +42,12 @@ CONSULT/visit: land~|landed in {T}
 CONSULT/phone: speak~|spoke|spoken by? phone|telephone with? {T}
 CONSULT/phone: speak~|spoke|spoken with|to {T} by phone|telephone
 CONSULT/phone: hold~|held|have|had * phone|telephone call|conversation|talks with {T}
-CONSULT/phone: call~|phoned|phone~|telephone~ {T}
+CONSULT/phone: phoned|phone~|telephone~ {T}
 CONSULT/phone: phone|telephone call with {T}
 CONSULT/phone: spoke|speak~|talked|talk by phone|telephone
+CONSULT/phone: spoke|speak~|talked|talk~ * in * phone|telephone call
+CONSULT/phone: discuss~ * in * phone|telephone call
+CONSULT/meet: discuss~ * in|at * talks|meeting
 
 # ---------- SUPPORT ----------
 SUPPORT: express~|expressed|pledge~|reaffirm~|voice~ * support|solidarity for|with {T}
@@ -55,19 +61,22 @@ SUPPORT: stand|stood|stands with|by {T}
 SUPPORT: recognize~|recognise~ {T}
 SUPPORT: defend~ {T}
 SUPPORT: congratulate~ {T}
+SUPPORT: rally|rallied|rallies|unite~|united behind|around {T}
+SUPPORT: award~|decorate~|honour~|honor~ {T}
+SUPPORT: welcome~|welcomed * package|decision|move|agreement|deal|announcement|support by|from|of {T}
 SUPPORT: thank~ {T}
 SUPPORT: voiced|expressed|offered * backing for {T}
 SUPPORT: {S} 's support for {T}
+SUPPORT: support|backing|solidarity for|with {T}
 
 # ---------- CONCEDE ----------
-CONCEDE: ease~|relax~|loosen~ * sanctions|restrictions on {T}
+CONCEDE: ease~|relax~|loosen~|lift~|end~|remove~|scrap~ * sanctions|restrictions|embargo|programme|program on|against {T}
 CONCEDE: release~|free~|freed * prisoners|detainees|hostages|captives to|from? {T}
 CONCEDE: release~|free~|freed {T}
 CONCEDE: apologise~|apologize~ to {T}
 CONCEDE: concede~ to {T}
 CONCEDE: allow~|permit~|grant~|granted * access to {T}
-CONCEDE: hand~|handed * over to {T}
-CONCEDE: return~ * to {T}
+CONCEDE: return~|returned|hand~|handed * prisoners|captives|soldiers|soldier|bodies|territory|hostages back? to {T}
 CONCEDE: accept~|accepted * demands|demand|terms|offer of? {T}
 
 # ---------- COOPERATE ----------
@@ -79,15 +88,17 @@ COOPERATE: extradite~ * to {T}
 COOPERATE: share~|shared * intelligence with {T}
 COOPERATE: deepen~|strengthen~|expand~|boost~ * ties|cooperation|relations|partnership with {T}
 COOPERATE: joint * exercises|drills|patrols|operation|operations with {T}
-COOPERATE: held|hold~|conduct~|stage~ * joint * exercises|drills|patrols
+COOPERATE: held|hold~|conduct~|stage~|begin~|began|open~|start~ * joint|annual|naval|military * exercises|exercise|drills|patrols|patrol
 COOPERATE: trade * with {T}
+COOPERATE: defence|defense|security|military treaty|pact|alliance between {T}
+COOPERATE: fight~|fought|fighting * alongside {T}
 
 # ---------- AID ----------
-AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|air defence|air defense|systems|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
+AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|systems|system|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
 AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave * {T} with? * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|loans|funds
 AID: arm~|armed {T}
 AID: grant~|granted * asylum to {T}
-AID: aid|assistance|package|weapons|military aid|loan to {T}
+AID: aid|assistance|package|weapons|loan to {T}
 AID: {S} 's * aid|assistance|support to {T}
 AID: pledge~|pledged|announce~|approve~|unveil~ * aid|assistance|package|loan|funding for|to {T}
 AID: fund~|finance~|financed|bankroll~ {T}
@@ -105,6 +116,7 @@ RETREAT: {S} 's withdrawal from {T}
 
 # ---------- REQUEST ----------
 REQUEST: urge~ {T}
+REQUEST: appeal to {T}
 REQUEST: call~|called on|upon {T}
 REQUEST: demand~ * from|of {T}
 REQUEST: demand~ that {T}
@@ -117,6 +129,7 @@ REQUEST: plead~|pleaded with {T}
 
 # ---------- ACCUSE ----------
 ACCUSE: accuse~ {T}
+ACCUSE: accuse~|blame~|condemn~|criticise~|criticize~ each|one|the other|another
 ACCUSE: condemn~ {T}
 ACCUSE: criticise~|criticize~|criticised|criticized {T}
 ACCUSE: denounce~ {T}
@@ -134,7 +147,7 @@ ACCUSE: summon~ * ambassador|envoy of? {T}
 ACCUSE: summon~ {T} 's * ambassador|envoy|charge
 ACCUSE: {S} 's * condemnation|criticism of {T}
 ACCUSE: condemnation|criticism of {T}
-ACCUSE: issue~|issued * arrest warrant|warrant|warrants for {T}
+ACCUSE: issue~|issued * warrant|warrants for {T}
 ACCUSE: indict~ {T}
 
 # ---------- REJECT ----------
@@ -155,10 +168,11 @@ REJECT: boycott~ * talks|summit|meeting with? {T}
 THREATEN: threaten~ {T}
 THREATEN: threaten~ to * {T}
 THREATEN: warn~ {T}
+THREATEN: warn~ that {T}
 THREATEN: issue~|issued|deliver~ * ultimatum|warning|threat to {T}
-THREATEN: vow~|vowed|pledge~ to retaliate|respond|avenge against? {T}
+THREATEN: vow~|vowed|pledge~ * to retaliate|respond|avenge * against? {T}
 THREATEN: vow~|vowed * retaliation|revenge|response against {T}
-THREATEN: threaten~ * sanctions|tariffs|retaliation|strikes|action|force against|on {T}
+THREATEN: threaten~ * sanctions|tariffs|tariff|retaliation|strikes|action|force against|on {T}
 THREATEN: threat|threats|warning|ultimatum to|against {T}
 
 # ---------- PROTEST ----------
@@ -169,7 +183,7 @@ PROTEST: staged|stage~|held|hold~ * protest|protests|demonstration|demonstration
 PROTEST: go~|went on strike against {T}
 
 # ---------- SANCTION ----------
-SANCTION: impose~|imposed|slap~|slapped|level~|levied|levy|announce~|unveil~|adopt~|approve~|extend~|expand~|tighten~ * sanctions|sanction|tariffs|tariff|embargo|restrictions|penalties|ban|export controls on|against {T}
+SANCTION: impose~|imposed|slap~|slapped|level~|levied|levy|announce~|unveil~|adopt~|approve~|extend~|expand~|tighten~ * sanctions|sanction|tariffs|tariff|embargo|restrictions|penalties|ban|controls on|against {T}
 SANCTION: sanction~ {T}
 SANCTION: {T} be~ sanctioned by {S}
 SANCTION: expel~|expelled * diplomats|ambassador|envoy|diplomat of? from? {T}
@@ -177,6 +191,7 @@ SANCTION: expel~|expelled {T}
 SANCTION: sever~|severed|cut~|cut|break~|broke * ties|relations|links with {T}
 SANCTION: suspend~|halt~|freeze~|froze|frozen|cut|cut~ * aid|funding|assistance|exports|imports|trade|talks|cooperation to|with|from|for {T}
 SANCTION: blacklist~ {T}
+SANCTION: downgrade~ * relations|ties with {T}
 SANCTION: ban~ {T}
 SANCTION: recall~ * ambassador|envoy from {T}
 SANCTION: sanctions|tariffs|embargo|restrictions on|against {T}
@@ -186,9 +201,9 @@ SANCTION: tariffs|tariff on * from {T}
 
 # ---------- MOBILIZE ----------
 MOBILIZE: mass~|massed|amass~|deploy~|deployed|station~|move~|moved|send~|sent * troops|forces|soldiers|warships|tanks|missiles|jets|units * near|to|along|on|toward|towards|at * border with {T}
-MOBILIZE: mass~|massed|amass~|deploy~|deployed|station~|mobilise~|mobilize~ * troops|forces|soldiers|warships|tanks|missiles|units * near|along|on|toward|towards|close to {T}
+MOBILIZE: mass~|massed|amass~|deploy~|deployed|station~|mobilise~|mobilize~ * troops|forces|soldiers|warships|tanks|missiles|units * near|along|toward|towards|around {T}
 MOBILIZE: put|puts|placed|place~ * forces|troops|military|army * on * alert * against|over {T}
-MOBILIZE: hold~|held|conduct~|stage~|launch~ * drills|exercises|exercise|war games|live-fire * near|around|off|close to {T}
+MOBILIZE: hold~|held|conduct~|stage~|launch~ * drills|exercises|exercise|games|live-fire * near|around|off {T}
 MOBILIZE: encircle~|surround~ {T}
 MOBILIZE: buildup|build-up|deployment * near|along|on * border with? {T}
 MOBILIZE: fly~|flew|sent|send~ * warplanes|aircraft|jets|bombers|drones * into|over * airspace of? {T}
@@ -210,20 +225,23 @@ COERCE: impose~|imposed * blockade on {T}
 
 # ---------- ASSAULT ----------
 ASSAULT: attack~ {T}
-ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|air strike|air strikes|offensive|raid|raids|assault on|against|in {T}
+ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|assault on|against|in {T}
 ASSAULT/aerial: strike~|struck|bomb~|bombed {T}
-ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs|air strikes
-ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|ballistic missiles|cruise missiles at|on|into|toward|towards {T}
-ASSAULT/aerial: airstrike|airstrikes|air strike|air strikes|missile strike|missile strikes|drone strike|drone strikes|drone attack|drone attacks|missile attack|missile attacks on|against|in {T}
+ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs
+ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into|toward|towards {T}
+ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into * in|inside|across {T}
+ASSAULT/aerial: airstrike|airstrikes|bombing|bombings on|against|of|in {T}
 ASSAULT/artillery: shell~ {T}
 ASSAULT/artillery: shelling of {T}
 ASSAULT/ground: invade~ {T}
 ASSAULT/ground: invasion of {T}
+ASSAULT/ground: cross~|crossed * into {T}
+ASSAULT/ground: incursion|incursions into {T}
+ASSAULT: kill~|assassinate~|eliminate~ {T}
+ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|assault on * in|inside|across {T}
+ASSAULT/aerial: strike~|struck|bomb~|bombed|hit * targets|sites|positions|facilities|bases * in|inside|across {T}
 ASSAULT/ground: {S} 's * invasion of {T}
 ASSAULT/ground: storm~|overran|overrun|capture~ * town|city|village|positions|base of? {T}
-ASSAULT: hit~|hit {T}
-ASSAULT: target~ {T}
-ASSAULT: kill~|killed * in|by? {T}
 ASSAULT/firearms: shoot~|shot|open~ fire on {T}
 ASSAULT: ambush~ {T}
 ASSAULT: clash~|clashed with {T}
