@@ -7,15 +7,17 @@ AGREE: reach~|strike~|clinch~|seal~|conclude~ * agreement|deal|accord|truce|ceas
 AGREE: agree~ with {T} on|to
 AGREE: agree~ to * ceasefire|truce|deal|talks|agreement with {T}
 AGREE: pledge~|vow~|promise~ to work|cooperate * with {T}
-AGREE: sign~ * agreement|deal|accord|treaty|pact|memorandum|declaration
+AGREE: sign~|initial~|initialled|initialed|ratify~|ratified * agreement|deal|accord|treaty|pact|memorandum|declaration|statement
 AGREE: reach~|strike~|clinch~|seal~ * agreement|deal|accord|truce|ceasefire|settlement
-AGREE: agree~ to * ceasefire|truce|deal|agreement|settlement
+AGREE: agree~ * to * ceasefire|truce|deal|agreement|settlement|phase|plan
+AGREE: agree~ * on * ceasefire|truce|deal|agreement|settlement
+AGREE: agree~ * to halt|stop|end|cease|suspend|extend|resume
 AGREE: agreement|deal|accord|treaty|pact|ceasefire|truce between {T}
 AGREE: agreed|signed * deal|agreement|pact|accord between {T}
 
 # ---------- CONSULT ----------
 CONSULT/meet: meet~ with? {T}
-CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations with {T}
+CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations * with {T}
 CONSULT/meet: sit|sat down with {T}
 CONSULT/meet: host~ {T}
 CONSULT/meet: receive~|received {T} in|at
@@ -43,6 +45,9 @@ CONSULT/phone: hold~|held|have|had * phone|telephone call|conversation|talks wit
 CONSULT/phone: phoned|phone~|telephone~ {T}
 CONSULT/phone: phone|telephone call with {T}
 CONSULT/phone: spoke|speak~|talked|talk by phone|telephone
+CONSULT/phone: spoke|speak~|talked|talk~ * in * phone|telephone call
+CONSULT/phone: discuss~ * in * phone|telephone call
+CONSULT/meet: discuss~ * in|at * talks|meeting
 
 # ---------- SUPPORT ----------
 SUPPORT: express~|expressed|pledge~|reaffirm~|voice~ * support|solidarity for|with {T}
@@ -56,20 +61,22 @@ SUPPORT: stand|stood|stands with|by {T}
 SUPPORT: recognize~|recognise~ {T}
 SUPPORT: defend~ {T}
 SUPPORT: congratulate~ {T}
+SUPPORT: rally|rallied|rallies|unite~|united behind|around {T}
+SUPPORT: award~|decorate~|honour~|honor~ {T}
+SUPPORT: welcome~|welcomed * package|decision|move|agreement|deal|announcement|support by|from|of {T}
 SUPPORT: thank~ {T}
 SUPPORT: voiced|expressed|offered * backing for {T}
 SUPPORT: {S} 's support for {T}
 SUPPORT: support|backing|solidarity for|with {T}
 
 # ---------- CONCEDE ----------
-CONCEDE: ease~|relax~|loosen~ * sanctions|restrictions on {T}
+CONCEDE: ease~|relax~|loosen~|lift~|end~|remove~|scrap~ * sanctions|restrictions|embargo|programme|program on|against {T}
 CONCEDE: release~|free~|freed * prisoners|detainees|hostages|captives to|from? {T}
 CONCEDE: release~|free~|freed {T}
 CONCEDE: apologise~|apologize~ to {T}
 CONCEDE: concede~ to {T}
 CONCEDE: allow~|permit~|grant~|granted * access to {T}
-CONCEDE: hand~|handed * over to {T}
-CONCEDE: return~ * to {T}
+CONCEDE: return~|returned|hand~|handed * prisoners|captives|soldiers|soldier|bodies|territory|hostages back? to {T}
 CONCEDE: accept~|accepted * demands|demand|terms|offer of? {T}
 
 # ---------- COOPERATE ----------
@@ -81,11 +88,13 @@ COOPERATE: extradite~ * to {T}
 COOPERATE: share~|shared * intelligence with {T}
 COOPERATE: deepen~|strengthen~|expand~|boost~ * ties|cooperation|relations|partnership with {T}
 COOPERATE: joint * exercises|drills|patrols|operation|operations with {T}
-COOPERATE: held|hold~|conduct~|stage~ * joint * exercises|drills|patrols
+COOPERATE: held|hold~|conduct~|stage~|begin~|began|open~|start~ * joint|annual|naval|military * exercises|exercise|drills|patrols|patrol
 COOPERATE: trade * with {T}
+COOPERATE: defence|defense|security|military treaty|pact|alliance between {T}
+COOPERATE: fight~|fought|fighting * alongside {T}
 
 # ---------- AID ----------
-AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|systems|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
+AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|systems|system|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
 AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave * {T} with? * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|loans|funds
 AID: arm~|armed {T}
 AID: grant~|granted * asylum to {T}
@@ -107,6 +116,7 @@ RETREAT: {S} 's withdrawal from {T}
 
 # ---------- REQUEST ----------
 REQUEST: urge~ {T}
+REQUEST: appeal to {T}
 REQUEST: call~|called on|upon {T}
 REQUEST: demand~ * from|of {T}
 REQUEST: demand~ that {T}
@@ -119,6 +129,7 @@ REQUEST: plead~|pleaded with {T}
 
 # ---------- ACCUSE ----------
 ACCUSE: accuse~ {T}
+ACCUSE: accuse~|blame~|condemn~|criticise~|criticize~ each|one|the other|another
 ACCUSE: condemn~ {T}
 ACCUSE: criticise~|criticize~|criticised|criticized {T}
 ACCUSE: denounce~ {T}
@@ -157,10 +168,11 @@ REJECT: boycott~ * talks|summit|meeting with? {T}
 THREATEN: threaten~ {T}
 THREATEN: threaten~ to * {T}
 THREATEN: warn~ {T}
+THREATEN: warn~ that {T}
 THREATEN: issue~|issued|deliver~ * ultimatum|warning|threat to {T}
-THREATEN: vow~|vowed|pledge~ to retaliate|respond|avenge against? {T}
+THREATEN: vow~|vowed|pledge~ * to retaliate|respond|avenge * against? {T}
 THREATEN: vow~|vowed * retaliation|revenge|response against {T}
-THREATEN: threaten~ * sanctions|tariffs|retaliation|strikes|action|force against|on {T}
+THREATEN: threaten~ * sanctions|tariffs|tariff|retaliation|strikes|action|force against|on {T}
 THREATEN: threat|threats|warning|ultimatum to|against {T}
 
 # ---------- PROTEST ----------
@@ -179,6 +191,7 @@ SANCTION: expel~|expelled {T}
 SANCTION: sever~|severed|cut~|cut|break~|broke * ties|relations|links with {T}
 SANCTION: suspend~|halt~|freeze~|froze|frozen|cut|cut~ * aid|funding|assistance|exports|imports|trade|talks|cooperation to|with|from|for {T}
 SANCTION: blacklist~ {T}
+SANCTION: downgrade~ * relations|ties with {T}
 SANCTION: ban~ {T}
 SANCTION: recall~ * ambassador|envoy from {T}
 SANCTION: sanctions|tariffs|embargo|restrictions on|against {T}
@@ -215,12 +228,18 @@ ASSAULT: attack~ {T}
 ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|assault on|against|in {T}
 ASSAULT/aerial: strike~|struck|bomb~|bombed {T}
 ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs
-ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones at|on|into|toward|towards {T}
+ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into|toward|towards {T}
+ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into * in|inside|across {T}
 ASSAULT/aerial: airstrike|airstrikes|bombing|bombings on|against|of|in {T}
 ASSAULT/artillery: shell~ {T}
 ASSAULT/artillery: shelling of {T}
 ASSAULT/ground: invade~ {T}
 ASSAULT/ground: invasion of {T}
+ASSAULT/ground: cross~|crossed * into {T}
+ASSAULT/ground: incursion|incursions into {T}
+ASSAULT: kill~|assassinate~|eliminate~ {T}
+ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|assault on * in|inside|across {T}
+ASSAULT/aerial: strike~|struck|bomb~|bombed|hit * targets|sites|positions|facilities|bases * in|inside|across {T}
 ASSAULT/ground: {S} 's * invasion of {T}
 ASSAULT/ground: storm~|overran|overrun|capture~ * town|city|village|positions|base of? {T}
 ASSAULT/firearms: shoot~|shot|open~ fire on {T}

@@ -37,6 +37,11 @@ public sealed class EventExtractor
         var events = new List<ActorEvent>();
         foreach (var sentence in SentenceSplitter.Split(article.Text))
         {
+            if (BoilerplateLines.Classify(sentence.Text.AsSpan().Trim()) != BoilerplateLines.Verdict.Keep)
+            {
+                continue;
+            }
+
             var tokens = Tokenizer.Tokenize(sentence.Text);
             var mentions = _mentions.Find(tokens, context);
             if (mentions.Count == 0)

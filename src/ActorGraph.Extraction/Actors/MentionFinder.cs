@@ -25,9 +25,16 @@ public sealed class MentionFinder
         while (i < tokens.Count)
         {
             var m = tokens[i].IsWord ? At(tokens, i, context) : null;
+            if (m is null && tokens[i].Norm is "he" or "she" && context.LastPerson is { } referent)
+            {
+                // A pronoun is the person named last: in this sentence if any, else in an earlier one.
+                m = new Mention(i, i + 1, referent, 0.6);
+            }
+
             if (m is not null)
             {
                 mentions.Add(m);
+                context.Saw(m.Actor);
                 i = m.End;
             }
             else
@@ -72,6 +79,11 @@ public sealed class MentionFinder
             }
         }
 
+        if (t.IsCapitalized && Titles.PersonNouns.Contains(t.Norm) && PersonAt(tokens, i + 1, ctx, allowShort: true) is { } titled)
+        {
+            return titled with { Start = i };
+        }
+
         if (!t.IsCapitalized && t.IsWord && i + 1 < tokens.Count && Titles.PersonNouns.Contains(tokens[i + 1].Norm) && UnknownName(tokens, i + 2) is { } un)
         {
             return Unknown(tokens, i, i + 2, un, null, ctx);
@@ -85,6 +97,11 @@ public sealed class MentionFinder
         if (qualifier is { } plain)
         {
             return Plain(tokens, i, plain.Entry, plain.Length, ctx);
+        }
+
+        if (t.IsCapitalized && PersonAt(tokens, i, ctx, allowShort: true) is { } byShortName)
+        {
+            return byShortName;
         }
 
         if (t.IsCapitalized && ctx.BySurname(t.Norm) is { } known)

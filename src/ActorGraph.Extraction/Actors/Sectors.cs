@@ -19,13 +19,14 @@ internal static class Sectors
             }
         }
 
-        Add("military", "troops forces soldiers army armies military militaries navy marines generals commanders warplanes jets warships tanks artillery drones missiles paratroopers servicemen units battalions brigades airforce");
+        Add("military", "troops forces soldiers army armies military militaries navy navies marines bombers fighters generals commanders warplanes jets warships tanks artillery drones missiles paratroopers servicemen units battalions brigades airforce");
         Add("government", "officials government governments authorities diplomats ministry administration leadership cabinet regime delegation negotiators embassy ministers");
         Add("legislature", "lawmakers legislators parliament parliamentarians mps senators congress congressmen legislature");
         Add("opposition", "opposition");
         Add("police", "police policemen guards");
         Add("judiciary", "court courts judges prosecutors judiciary");
         Add("rebels", "rebels militants insurgents separatists guerrillas militias militia");
+        Add("opposition", "dissidents");
         Add("civilians", "civilians protesters protestors demonstrators citizens residents students workers villagers refugees prisoners captives hostages detainees");
         Add("business", "companies firms banks businesses exporters lenders");
         Add("media", "media journalists reporters broadcasters");

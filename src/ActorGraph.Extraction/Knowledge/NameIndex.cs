@@ -17,7 +17,8 @@ public sealed class NameIndex
         }
 
         var norms = tokens.Select(t => t.Norm).ToArray();
-        var caps = tokens.Select(t => t.IsCapitalized).ToArray();
+        // Function words in names ("The West", "Bank of England") match in any case.
+        var caps = tokens.Select(t => t.IsCapitalized && t.Norm is not ("the" or "of" or "and")).ToArray();
         var letters = name.Count(char.IsLetter);
         var acronym = tokens.Count == 1 && tokens[0].IsAllCaps && letters <= 6;
         var entry = new NameEntry(norms, caps, acronym ? tokens.Select(t => t.Text.Replace(".", "", StringComparison.Ordinal)).ToArray() : null, kind, record);

@@ -50,9 +50,30 @@ public static class LexiconParser
             }
 
             patterns.Add(new RelationPattern(type, mode, elements, body, $"{path}:{lineNo}"));
+            if (Passive(elements) is { } passive)
+            {
+                patterns.Add(new RelationPattern(type, mode, passive, "(passive) " + body, $"{path}:{lineNo}"));
+            }
         }
 
         return patterns;
+    }
+
+    private static readonly PatternElement Be = new(PatternElementKind.Words, Inflections.Of("be").ToHashSet(StringComparer.Ordinal), false);
+    private static readonly PatternElement By = new(PatternElementKind.Words, new HashSet<string>(StringComparer.Ordinal) { "by" }, false);
+    private static readonly PatternElement Source = new(PatternElementKind.Source, null, false);
+
+    /// <summary>"verb~ {T} rest" also reads "{T} was verbed by {S} rest": "Russia was accused by Poland of …".</summary>
+    private static List<PatternElement>? Passive(List<PatternElement> active)
+    {
+        if (active.Count < 2 || !active[0].IsVerb || active[1].Kind != PatternElementKind.Target || active.Any(e => e.Kind == PatternElementKind.Source))
+        {
+            return null;
+        }
+
+        var passive = new List<PatternElement> { active[1], Be, active[0] with { Optional = false }, By, Source };
+        passive.AddRange(active.Skip(2));
+        return passive;
     }
 
     private static PatternElement Element(string text, string path, int line)
@@ -71,6 +92,7 @@ public static class LexiconParser
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var anyVerb = false;
         foreach (var alt in text.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             if (alt.Contains('{', StringComparison.Ordinal) || alt == "*")
@@ -79,6 +101,7 @@ public static class LexiconParser
             }
 
             var isVerb = alt.EndsWith('~');
+            anyVerb |= isVerb;
             var word = TextFold.Fold(isVerb ? alt[..^1] : alt);
             if (isVerb)
             {
@@ -93,6 +116,6 @@ public static class LexiconParser
             }
         }
 
-        return new PatternElement(PatternElementKind.Words, words, optional);
+        return new PatternElement(PatternElementKind.Words, words, optional, anyVerb);
     }
 }

@@ -20,4 +20,5 @@ public enum PatternElementKind
 /// <param name="Kind">What it matches.</param>
 /// <param name="Words">For <see cref="PatternElementKind.Words"/>, the folded words accepted.</param>
 /// <param name="Optional">Whether it may be absent.</param>
-public sealed record PatternElement(PatternElementKind Kind, IReadOnlySet<string>? Words, bool Optional);
+/// <param name="IsVerb">Whether the words are a verb's inflections (written <c>verb~</c>), which also yields the passive form.</param>
+public sealed record PatternElement(PatternElementKind Kind, IReadOnlySet<string>? Words, bool Optional, bool IsVerb = false);

@@ -5,11 +5,11 @@ namespace ActorGraph.Extraction.Relations;
 /// <summary>Finds lexicon patterns in a sentence: patterns are indexed by their first word, so each token is tried only against patterns that can start there.</summary>
 public sealed class PatternMatcher
 {
-    private const int MaxGap = 3;
+    private const int MaxGap = 5;
     private const int MaxFillers = 3;
 
     private static readonly HashSet<string> Fillers = new(
-        "the a an his her its their our key top senior neighbouring neighboring rival fellow also again separately briefly on monday tuesday wednesday thursday friday saturday sunday today yesterday last this week month year earlier later recently".Split(' '),
+        "the a an his her its their our key top senior neighbouring neighboring rival fellow also again separately briefly on monday tuesday wednesday thursday friday saturday sunday today yesterday last this week month year earlier later recently overnight both all each nearly about some roughly living wounded injured remaining one two three four five six seven eight nine ten dozens hundreds thousands most much parts part of southern northern eastern western central occupied another several two three four five".Split(' '),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Boundaries = new([",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "?", "!"], StringComparer.Ordinal);
@@ -120,6 +120,11 @@ public sealed class PatternMatcher
         switch (e.Kind)
         {
             case PatternElementKind.Words:
+                if (TemporalPhraseLength(tokens, pos) is var skip and > 0 && Match(view, elements, ei, pos + skip, ref state))
+                {
+                    return true;
+                }
+
                 if (pos < tokens.Count && tokens[pos].IsWord && !view.InMention(pos) && e.Words!.Contains(tokens[pos].Norm)
                     && Match(view, elements, ei + 1, pos + 1, ref state))
                 {
@@ -129,18 +134,37 @@ public sealed class PatternMatcher
                 return e.Optional && Match(view, elements, ei + 1, pos, ref state);
 
             case PatternElementKind.Gap:
+                // A gap may cross a place phrase ("met in Moscow with"), never an actor that could be a party.
+                var at2 = pos;
                 for (var g = 0; g <= MaxGap; g++)
                 {
                     if (g > 0)
                     {
-                        var k = pos + g - 1;
-                        if (k >= tokens.Count || view.InMention(k) || Boundaries.Contains(tokens[k].Text))
+                        if (at2 >= tokens.Count || Boundaries.Contains(tokens[at2].Text))
                         {
                             return false;
                         }
+
+                        if (view.GroupStartingAt(at2) is { } place)
+                        {
+                            if (at2 == 0 || !Cues.Prepositions.Contains(tokens[at2 - 1].Norm) || tokens[at2 - 1].Norm is "with" or "to" or "against" or "by" or "on")
+                            {
+                                return false;
+                            }
+
+                            at2 = place.End;
+                        }
+                        else if (view.InMention(at2))
+                        {
+                            return false;
+                        }
+                        else
+                        {
+                            at2++;
+                        }
                     }
 
-                    if (Match(view, elements, ei + 1, pos + g, ref state))
+                    if (Match(view, elements, ei + 1, at2, ref state))
                     {
                         return true;
                     }
@@ -151,7 +175,7 @@ public sealed class PatternMatcher
             default:
                 var at = pos;
                 var skipped = 0;
-                while (at < tokens.Count && view.GroupStartingAt(at) is null && skipped < MaxFillers && Fillers.Contains(tokens[at].Norm))
+                while (at < tokens.Count && view.GroupStartingAt(at) is null && skipped < MaxFillers && (Fillers.Contains(tokens[at].Norm) || char.IsDigit(tokens[at].Text[0])))
                 {
                     at++;
                     skipped++;
@@ -161,6 +185,12 @@ public sealed class PatternMatcher
                 if (group is null)
                 {
                     return false;
+                }
+
+                // "called on Ukraine's Western partners": the possessor qualifies the actor that follows it.
+                if (group.End + 1 < tokens.Count && tokens[group.End].Norm == "'s" && view.GroupStartingAt(group.End + 1) is { } owned)
+                {
+                    group = owned;
                 }
 
                 var saved = state;
@@ -173,6 +203,28 @@ public sealed class PatternMatcher
                 state = saved;
                 return false;
         }
+    }
+
+    /// <summary>The length of a time phrase at a token ("on Tuesday", "yesterday", "overnight"), or 0.</summary>
+    private static int TemporalPhraseLength(List<Token> tokens, int pos)
+    {
+        if (pos >= tokens.Count)
+        {
+            return 0;
+        }
+
+        var w = tokens[pos].Norm;
+        if (w is "yesterday" or "today" or "overnight" or "earlier" or "later" or "again" or "also" or "separately")
+        {
+            return 1;
+        }
+
+        if (w is "on" && pos + 1 < tokens.Count && tokens[pos + 1].Norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+        {
+            return 2;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether a token is clause punctuation a gap may not cross.</summary>
