@@ -11,12 +11,13 @@ AGREE: sign~|initial~|initialled|initialed|ratify~|ratified * agreement|deal|acc
 AGREE: reach~|strike~|clinch~|seal~ * agreement|deal|accord|truce|ceasefire|settlement
 AGREE: agree~ * to * ceasefire|truce|deal|agreement|settlement|phase|plan
 AGREE: agree~ * on * ceasefire|truce|deal|agreement|settlement
+AGREE: agree~ * to halt|stop|end|cease|suspend|extend|resume
 AGREE: agreement|deal|accord|treaty|pact|ceasefire|truce between {T}
 AGREE: agreed|signed * deal|agreement|pact|accord between {T}
 
 # ---------- CONSULT ----------
 CONSULT/meet: meet~ with? {T}
-CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations with {T}
+CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations * with {T}
 CONSULT/meet: sit|sat down with {T}
 CONSULT/meet: host~ {T}
 CONSULT/meet: receive~|received {T} in|at
@@ -60,6 +61,9 @@ SUPPORT: stand|stood|stands with|by {T}
 SUPPORT: recognize~|recognise~ {T}
 SUPPORT: defend~ {T}
 SUPPORT: congratulate~ {T}
+SUPPORT: rally|rallied|rallies|unite~|united behind|around {T}
+SUPPORT: award~|decorate~|honour~|honor~ {T}
+SUPPORT: welcome~|welcomed * package|decision|move|agreement|deal|announcement|support by|from|of {T}
 SUPPORT: thank~ {T}
 SUPPORT: voiced|expressed|offered * backing for {T}
 SUPPORT: {S} 's support for {T}
@@ -72,8 +76,7 @@ CONCEDE: release~|free~|freed {T}
 CONCEDE: apologise~|apologize~ to {T}
 CONCEDE: concede~ to {T}
 CONCEDE: allow~|permit~|grant~|granted * access to {T}
-CONCEDE: hand~|handed * over to {T}
-CONCEDE: return~ * to {T}
+CONCEDE: return~|returned|hand~|handed * prisoners|captives|soldiers|soldier|bodies|territory|hostages back? to {T}
 CONCEDE: accept~|accepted * demands|demand|terms|offer of? {T}
 
 # ---------- COOPERATE ----------
@@ -87,6 +90,8 @@ COOPERATE: deepen~|strengthen~|expand~|boost~ * ties|cooperation|relations|partn
 COOPERATE: joint * exercises|drills|patrols|operation|operations with {T}
 COOPERATE: held|hold~|conduct~|stage~|begin~|began|open~|start~ * joint|annual|naval|military * exercises|exercise|drills|patrols|patrol
 COOPERATE: trade * with {T}
+COOPERATE: defence|defense|security|military treaty|pact|alliance between {T}
+COOPERATE: fight~|fought|fighting * alongside {T}
 
 # ---------- AID ----------
 AID: send~|sent|ship~|deliver~|provide~|supply~|supplied|give~|gave|transfer~ * aid|assistance|weapons|arms|missiles|ammunition|tanks|jets|equipment|systems|system|drones|support|funds|money|loans|shells|supplies|troops|food|fuel to {T}
@@ -124,6 +129,7 @@ REQUEST: plead~|pleaded with {T}
 
 # ---------- ACCUSE ----------
 ACCUSE: accuse~ {T}
+ACCUSE: accuse~|blame~|condemn~|criticise~|criticize~ each|one|the other|another
 ACCUSE: condemn~ {T}
 ACCUSE: criticise~|criticize~|criticised|criticized {T}
 ACCUSE: denounce~ {T}
@@ -160,13 +166,13 @@ REJECT: boycott~ * talks|summit|meeting with? {T}
 
 # ---------- THREATEN ----------
 THREATEN: threaten~ {T}
-THREATEN: warn~ * that|of * {T}
 THREATEN: threaten~ to * {T}
 THREATEN: warn~ {T}
+THREATEN: warn~ that {T}
 THREATEN: issue~|issued|deliver~ * ultimatum|warning|threat to {T}
 THREATEN: vow~|vowed|pledge~ * to retaliate|respond|avenge * against? {T}
 THREATEN: vow~|vowed * retaliation|revenge|response against {T}
-THREATEN: threaten~ * sanctions|tariffs|retaliation|strikes|action|force against|on {T}
+THREATEN: threaten~ * sanctions|tariffs|tariff|retaliation|strikes|action|force against|on {T}
 THREATEN: threat|threats|warning|ultimatum to|against {T}
 
 # ---------- PROTEST ----------
@@ -185,6 +191,7 @@ SANCTION: expel~|expelled {T}
 SANCTION: sever~|severed|cut~|cut|break~|broke * ties|relations|links with {T}
 SANCTION: suspend~|halt~|freeze~|froze|frozen|cut|cut~ * aid|funding|assistance|exports|imports|trade|talks|cooperation to|with|from|for {T}
 SANCTION: blacklist~ {T}
+SANCTION: downgrade~ * relations|ties with {T}
 SANCTION: ban~ {T}
 SANCTION: recall~ * ambassador|envoy from {T}
 SANCTION: sanctions|tariffs|embargo|restrictions on|against {T}
@@ -222,6 +229,7 @@ ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|
 ASSAULT/aerial: strike~|struck|bomb~|bombed {T}
 ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs
 ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into|toward|towards {T}
+ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into * in|inside|across {T}
 ASSAULT/aerial: airstrike|airstrikes|bombing|bombings on|against|of|in {T}
 ASSAULT/artillery: shell~ {T}
 ASSAULT/artillery: shelling of {T}

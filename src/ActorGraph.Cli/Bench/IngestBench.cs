@@ -29,6 +29,18 @@ public sealed record IngestBenchReport(int Files, long Bytes, IngestReport Repor
 /// </summary>
 public static class IngestBench
 {
+    /// <summary>Times any ingest of the files, such as the <c>ingest</c> command's own loop.</summary>
+    public static async Task<IngestBenchReport> MeasureAsync(IReadOnlyList<string> files, Func<Task<IngestReport>> ingest, int extractThreads, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(ingest);
+        var clock = Stopwatch.StartNew();
+        var report = await ingest().ConfigureAwait(false);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        return new IngestBenchReport(files.Count, bytes, report, seconds, extractThreads, batchSize, MemoryReading.Now());
+    }
+
     /// <summary>Reads, extracts and stores every file; returns what it measured.</summary>
     public static async Task<IngestBenchReport> RunAsync(
         IReadOnlyList<string> files,

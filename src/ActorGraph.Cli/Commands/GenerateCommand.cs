@@ -1,22 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Cli.Generation;
-using ActorGraph.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
-/// <summary><c>actorgraph generate --actors N --relations M --seed S --store PATH</c>: writes a synthetic graph into a store.</summary>
+/// <summary><c>actorgraph generate --actors N --relations M --seed S --store PATH</c>: writes a synthetic graph into a new store.</summary>
 internal static class GenerateCommand
 {
     public static Command Create()
     {
-        var actors = new Option<int>("--actors") { Description = "Number of actors, the real hubs included.", DefaultValueFactory = _ => 1000 };
+        var actors = new Option<int>("--actors") { Description = "Number of actors, the real hubs (country/USA, org/un ...) included.", DefaultValueFactory = _ => 1000 };
         var relations = new Option<int>("--relations") { Description = "Number of distinct summary edges.", DefaultValueFactory = _ => 5000 };
         var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed writes the same graph.", DefaultValueFactory = _ => 1 };
-        var store = new Option<string>("--store") { Description = "The SQLite store to write (created if missing; should be new).", Required = true };
-        var command = new Command("generate", "Write a synthetic graph shaped like news event data (hubs, heavy-tailed degrees, all PLOVER types) into a store.")
+        var command = new Command("generate", "Write a synthetic graph shaped like news event data (hubs, heavy-tailed degrees, every PLOVER type) into a new store.")
         {
-            actors, relations, seed, store,
+            actors, relations, seed, StoreLocation.StoreOption,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -27,36 +25,35 @@ internal static class GenerateCommand
             }
             catch (ArgumentOutOfRangeException exception)
             {
-                await Console.Error.WriteLineAsync($"generate: {exception.Message}").ConfigureAwait(false);
-                return 2;
+                return StoreCommand.Fail(exception.Message);
             }
 
-            var path = parseResult.GetValue(store)!;
-            var generator = new SyntheticGraphGenerator(options);
-            await using var graphStore = await SqliteGraphStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
-            var before = await graphStore.GetStatsAsync(cancellationToken).ConfigureAwait(false);
-            if (before.Actors > 0 || before.Relations > 0)
+            return await StoreCommand.RunAsync(parseResult, createIfMissing: true, async store =>
             {
-                // Generating on top of a graph would merge two graphs: neither seed would describe the result.
-                await Console.Error.WriteLineAsync($"generate: the store {graphStore.Path} is not empty; give a new path.").ConfigureAwait(false);
-                return 2;
-            }
+                var before = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
+                if (before.Actors > 0 || before.Relations > 0)
+                {
+                    // Generating on top of a graph would merge two graphs: no seed would describe the result.
+                    return StoreCommand.Fail($"the store {store.Path} is not empty; give generate a new file");
+                }
 
-            var done = await SyntheticGraphWriter.WriteAsync(
-                generator, graphStore.BulkInsertAsync, new ProgressLine(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (!Console.IsErrorRedirected)
-            {
-                Console.Error.WriteLine();
-            }
+                var generator = new SyntheticGraphGenerator(options);
+                var done = await SyntheticGraphWriter.WriteAsync(
+                    generator, store.BulkInsertAsync, new ProgressLine(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (!Console.IsErrorRedirected)
+                {
+                    await Console.Error.WriteLineAsync().ConfigureAwait(false);
+                }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"generated {done.Actors} actors and {done.Relations} relations (seed {options.Seed}) into {graphStore.Path} in {done.Elapsed.TotalSeconds:F1} s"));
-            return 0;
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"generated {done.Actors} actors and {done.Relations} relations (seed {options.Seed}) into {store.Path} in {done.Elapsed.TotalSeconds:F1} s"));
+                return 0;
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    /// <summary>One progress line on stderr, rewritten in place on a terminal and one line per chunk otherwise.</summary>
+    /// <summary>One progress line on stderr: rewritten in place on a terminal, one line per chunk otherwise.</summary>
     private sealed class ProgressLine : IProgress<GenerationProgress>
     {
         public void Report(GenerationProgress value)

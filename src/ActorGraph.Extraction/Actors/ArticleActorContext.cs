@@ -11,6 +11,19 @@ public sealed class ArticleActorContext
     /// <summary>The date offices are resolved on ("the Chinese president" on this date).</summary>
     public required DateOnly Date { get; init; }
 
+    /// <summary>The person most recently named, whom "he" or "she" refers to.</summary>
+    public Actor? LastPerson { get; private set; }
+
+    /// <summary>Notes a person named again, so a following pronoun refers to them.</summary>
+    public void Saw(Actor person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.Kind == ActorKind.Person)
+        {
+            LastPerson = person;
+        }
+    }
+
     /// <summary>Whether a person was named in full earlier in the article.</summary>
     public bool WasIntroduced(ActorId id) => _introduced.Contains(id);
 
@@ -23,10 +36,16 @@ public sealed class ArticleActorContext
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(fullName);
         _introduced.Add(person.Id);
+        LastPerson = person;
         var parts = Text.Tokenizer.Tokenize(fullName);
         if (parts.Count >= 2)
         {
             _bySurname[parts[^1].Norm] = person;
+            if (parts[0].Text.Length <= 3)
+            {
+                // Family name first: "Kim" for Kim Jong Un, "Xi" for Xi Jinping.
+                _bySurname[parts[0].Norm] = person;
+            }
         }
     }
 }

@@ -25,9 +25,16 @@ public sealed class MentionFinder
         while (i < tokens.Count)
         {
             var m = tokens[i].IsWord ? At(tokens, i, context) : null;
+            if (m is null && tokens[i].Norm is "he" or "she" && context.LastPerson is { } referent)
+            {
+                // A pronoun is the person named last: in this sentence if any, else in an earlier one.
+                m = new Mention(i, i + 1, referent, 0.6);
+            }
+
             if (m is not null)
             {
                 mentions.Add(m);
+                context.Saw(m.Actor);
                 i = m.End;
             }
             else
@@ -49,7 +56,7 @@ public sealed class MentionFinder
         }
 
         var qualifier = BestName(tokens, i);
-        if (qualifier is { } q && q.Entry.Record.Kind is ActorKind.State or ActorKind.Organisation && q.Entry.Kind != NameKind.Demonym)
+        if (qualifier is { } q && q.Entry.Record.Kind is ActorKind.State or ActorKind.Organisation)
         {
             var composed = Qualified(tokens, i, q.Entry, q.Length, ctx);
             if (composed is not null)

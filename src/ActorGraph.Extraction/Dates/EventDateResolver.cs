@@ -27,6 +27,12 @@ public static class EventDateResolver
             }
 
             var word = Words.At(sentence, pos);
+            if (!MayStartDate(sentence[pos]))
+            {
+                pos = word.End;
+                continue;
+            }
+
             var found = CalendarDates.Match(sentence, word, published);
             if (!found.Found)
             {
@@ -45,6 +51,11 @@ public static class EventDateResolver
             ? new ResolvedDate(best.Date, best.Precision, Explicit: true) { Expression = best.Start..best.End }
             : new ResolvedDate(published, DatePrecision.Day, Explicit: false) { Expression = 0..0 };
     }
+
+    // Dates start with a digit, a capital (months, weekdays) or the first letter of a relative word
+    // (today, yesterday, last, next, earlier, one..ten, six, seven, four, five); other words are skipped cheaply.
+    private static bool MayStartDate(char c) =>
+        char.IsAsciiDigit(c) || char.IsUpper(c) || c is 't' or 'y' or 'l' or 'n' or 'e' or 'o' or 'f' or 's';
 }
 
 /// <summary>A date expression found in a sentence.</summary>

@@ -77,7 +77,7 @@ internal static class RelativeDates
 
         if (Words.Is(s, unit, "year"))
         {
-            return new Candidate(true, new DateOnly(published.Year + offset, 1, 1), DatePrecision.Year, true, from, to);
+            return Candidate.FromRelative(new DateOnly(published.Year + offset, 1, 1), DatePrecision.Year, from, to);
         }
 
         if (Words.Is(s, unit, "night"))

@@ -22,7 +22,7 @@ internal static class HtmlBoilerplate
     private static readonly HashSet<string> WholeParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "ad", "ads", "share", "shares", "sharing", "social", "comment", "comments", "credit", "credits", "author", "tags", "popular",
-        "banner", "widget", "sidebar", "toolbar", "print",
+        "banner", "widget", "sidebar", "toolbar", "print", "meta", "timestamp",
     };
 
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article" };
@@ -40,7 +40,7 @@ internal static class HtmlBoilerplate
             return;
         }
 
-        var bodyLength = body.TextContent.Length;
+        var bodyLength = -1;
         foreach (var element in body.QuerySelectorAll("[class], [id]").ToArray())
         {
             if (Protected.Contains(element.LocalName) || !IsFurnitureName(element.ClassName) && !IsFurnitureName(element.Id) || !IsAttached(element, body))
@@ -49,6 +49,11 @@ internal static class HtmlBoilerplate
             }
 
             // A misnamed wrapper ("article share-enabled") may hold the story itself; keeping it costs less than losing the body.
+            if (bodyLength < 0)
+            {
+                bodyLength = body.TextContent.Length;
+            }
+
             if (bodyLength > 0 && element.TextContent.Length * 2 > bodyLength)
             {
                 continue;

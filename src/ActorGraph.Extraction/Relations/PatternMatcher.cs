@@ -9,7 +9,7 @@ public sealed class PatternMatcher
     private const int MaxFillers = 3;
 
     private static readonly HashSet<string> Fillers = new(
-        "the a an his her its their our key top senior neighbouring neighboring rival fellow also again separately briefly on monday tuesday wednesday thursday friday saturday sunday today yesterday last this week month year earlier later recently most much parts part of southern northern eastern western central occupied another several two three four five".Split(' '),
+        "the a an his her its their our key top senior neighbouring neighboring rival fellow also again separately briefly on monday tuesday wednesday thursday friday saturday sunday today yesterday last this week month year earlier later recently overnight both all each nearly about some roughly living wounded injured remaining one two three four five six seven eight nine ten dozens hundreds thousands most much parts part of southern northern eastern western central occupied another several two three four five".Split(' '),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Boundaries = new([",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "?", "!"], StringComparer.Ordinal);
@@ -120,6 +120,11 @@ public sealed class PatternMatcher
         switch (e.Kind)
         {
             case PatternElementKind.Words:
+                if (TemporalPhraseLength(tokens, pos) is var skip and > 0 && Match(view, elements, ei, pos + skip, ref state))
+                {
+                    return true;
+                }
+
                 if (pos < tokens.Count && tokens[pos].IsWord && !view.InMention(pos) && e.Words!.Contains(tokens[pos].Norm)
                     && Match(view, elements, ei + 1, pos + 1, ref state))
                 {
@@ -182,6 +187,12 @@ public sealed class PatternMatcher
                     return false;
                 }
 
+                // "called on Ukraine's Western partners": the possessor qualifies the actor that follows it.
+                if (group.End + 1 < tokens.Count && tokens[group.End].Norm == "'s" && view.GroupStartingAt(group.End + 1) is { } owned)
+                {
+                    group = owned;
+                }
+
                 var saved = state;
                 if (e.Kind == PatternElementKind.Source) { state.Source = group; } else { state.Target = group; }
                 if (Match(view, elements, ei + 1, group.End, ref state))
@@ -192,6 +203,28 @@ public sealed class PatternMatcher
                 state = saved;
                 return false;
         }
+    }
+
+    /// <summary>The length of a time phrase at a token ("on Tuesday", "yesterday", "overnight"), or 0.</summary>
+    private static int TemporalPhraseLength(List<Token> tokens, int pos)
+    {
+        if (pos >= tokens.Count)
+        {
+            return 0;
+        }
+
+        var w = tokens[pos].Norm;
+        if (w is "yesterday" or "today" or "overnight" or "earlier" or "later" or "again" or "also" or "separately")
+        {
+            return 1;
+        }
+
+        if (w is "on" && pos + 1 < tokens.Count && tokens[pos + 1].Norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+        {
+            return 2;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether a token is clause punctuation a gap may not cross.</summary>

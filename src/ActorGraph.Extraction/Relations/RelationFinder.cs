@@ -28,12 +28,19 @@ public sealed class RelationFinder
         var targets = new List<(ActorGroup Group, int Anchor)>();
         foreach (var m in accepted)
         {
-            if (m.Anchor >= suppressFrom && m.Anchor < suppressUntil)
+            if (m.Anchor >= suppressFrom && m.Anchor < suppressUntil || IsAdjectivalParticiple(view, m))
             {
                 continue;
             }
 
-            var subject = m.Source ?? (m.Pattern.HasSource ? null : FindSubject(view, m, targets));
+            var between = m.Target is not null && m.Target.Start > 0 && view.Tokens[m.Target.Start - 1].Norm == "between";
+            var subject = m.Source ?? (m.Pattern.HasSource || between ? null : FindSubject(view, m, targets));
+            if (subject is not null && IsNominal(m.Pattern) && m.Start - subject.End > 2)
+            {
+                // A noun pattern ("a meeting with Putin") takes only an adjacent actor ("a Russian strike on") as its source.
+                subject = null;
+            }
+
             if (subject is not null && subject.End == m.Start && targets.Any(t => t.Group == subject && t.Anchor < m.Anchor))
             {
                 // "condemned the Israeli strike on Doha": the strike is what was condemned, not a new event.
@@ -51,6 +58,7 @@ public sealed class RelationFinder
             {
                 var after = m.End;
                 if (after < view.Tokens.Count && Cues.Complementizers.Contains(view.Tokens[after].Norm)
+                    || m.Pattern.Elements.Any(e => e.Words?.Contains("that") == true)
                     || m.Pattern.Elements[^1].Kind == PatternElementKind.Words && m.Target is not null)
                 {
                     suppressFrom = m.End;
@@ -116,6 +124,13 @@ public sealed class RelationFinder
                 continue;
             }
 
+            if (g.End < tokens.Count && tokens[g.End].Norm == "'s")
+            {
+                // "China, which is Pakistan's closest ally, urged": a possessor is never the subject.
+                k = g.Start;
+                continue;
+            }
+
             var before = g.Start - 1;
             var isObject = before >= 0 && Cues.Prepositions.Contains(tokens[before].Norm);
             var wasTarget = earlierTargets.Any(t => t.Group == g && t.Anchor < m.Anchor);
@@ -144,6 +159,17 @@ public sealed class RelationFinder
                 }
             }
         }
+        else if (m.Target is null && subject is { Members.Count: >= 2 } mutual && EachOther(view, m.End))
+        {
+            // "Thailand and Cambodia accused each other": one event each way.
+            foreach (var a in mutual.Members)
+            {
+                foreach (var b in mutual.Members.Where(b => b != a))
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
         else if (type.IsSymmetric() && (subject ?? m.Target) is { Members.Count: >= 2 } both && (subject is null || m.Target is null))
         {
             for (var a = 0; a < both.Members.Count; a++)
@@ -167,11 +193,29 @@ public sealed class RelationFinder
         }
 
         var modality = ModalityOf(view, zoneStart, m);
+        if (type == PloverType.Sanction && LiftsSanctions(view, m))
+        {
+            // "the lifting of all US sanctions on Syria" is relief, not punishment.
+            type = PloverType.Concede;
+        }
+
         var mode = m.Pattern.Mode ?? (type == PloverType.Assault ? AssaultModes.Infer(view.Tokens.Select(t => t.Norm)) : type == PloverType.Consult ? "meet" : null);
         var first = Math.Min(m.Start, subject?.Start ?? m.Start);
         var distance = subject is null ? 0 : Math.Max(0, m.Start - subject.End);
         foreach (var (s, t) in pairs)
         {
+            if (type is PloverType.Threaten or PloverType.Accuse && s.Actor.Country is not null && s.Actor.Country == t.Actor.Country && s.Actor.Kind != t.Actor.Kind)
+            {
+                // "Netanyahu warned that Israel would strike": a leader does not threaten their own state.
+                continue;
+            }
+
+            if (type == PloverType.Consult && t.Actor.Kind == Core.Actors.ActorKind.State && t.Actor.Sector is null && s.Actor.Country == t.Actor.Country)
+            {
+                // "Trump flew back to Washington" is travel home, not a visit.
+                continue;
+            }
+
             if (s.Actor.Id == t.Actor.Id || results.Any(r => r.Type == type && r.Source.Actor.Id == s.Actor.Id && r.Target.Actor.Id == t.Actor.Id))
             {
                 continue;
@@ -182,15 +226,45 @@ public sealed class RelationFinder
         }
     }
 
+    private static bool LiftsSanctions(SentenceView view, PatternMatch m)
+    {
+        for (var k = Math.Max(0, m.Anchor - 6); k <= m.Anchor; k++)
+        {
+            if (view.Tokens[k].Norm is "lift" or "lifts" or "lifted" or "lifting" or "ease" or "eases" or "eased" or "easing" or "end" or "ends" or "ended" or "ending"
+                or "removal" or "remove" or "removed" or "removing" or "scrap" or "scrapped" or "relief" or "suspension" or "suspended")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNominal(RelationPattern p) =>
+        p.Elements[0].Kind == PatternElementKind.Words && !p.Elements[0].IsVerb && p.HasTarget;
+
+    private static bool IsAdjectivalParticiple(SentenceView view, PatternMatch m)
+    {
+        // "a captured Indian soldier": a participle after an article describes, it does not report an act.
+        var t = view.Tokens;
+        return m.Anchor > 0 && t[m.Anchor].Norm.EndsWith("ed", StringComparison.Ordinal) && t[m.Anchor - 1].Norm is "a" or "an" or "the";
+    }
+
+    private static bool EachOther(SentenceView view, int at)
+    {
+        var t = view.Tokens;
+        return at > 1 && (t[at - 1].Norm is "other" or "another") && (t[at - 2].Norm is "each" or "the" or "one");
+    }
+
     private static bool IsNegated(SentenceView view, int zoneStart, PatternMatch m, ActorGroup? subject)
     {
         var tokens = view.Tokens;
         if (subject is null)
         {
-            // A subjectless nominal ("no date has been set for a meeting between A and B") is negated anywhere in its sentence.
-            foreach (var t in tokens)
+            // A subjectless nominal ("no date has been set for a meeting between A and B", "talks ... would not go ahead") is negated nearby.
+            for (var k = Math.Max(0, m.Start - 8); k < Math.Min(tokens.Count, m.End + 10); k++)
             {
-                if (Cues.Negates(t.Norm))
+                if (Cues.Negates(tokens[k].Norm))
                 {
                     return true;
                 }
@@ -230,7 +304,7 @@ public sealed class RelationFinder
     private static Modality ModalityOf(SentenceView view, int zoneStart, PatternMatch m)
     {
         var tokens = view.Tokens;
-        for (var k = 0; k < m.Anchor; k++)
+        for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Norm is "if" or "unless" or "whether")
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ActorGraph.Extraction.Text;
 
 /// <summary>Splits news text into sentences in one linear pass, aware of abbreviations, initials, quotes and headlines.</summary>
@@ -10,6 +12,8 @@ public static class SentenceSplitter
 {
     private const int MaxAbbreviationLength = 12;
     private const int MaxWordLookahead = 24;
+
+    private static readonly SearchValues<char> Boundaries = SearchValues.Create(".?!…\n\u2028\u2029\u0085");
 
     /// <summary>Returns the sentences of the text, in order, with offsets into it.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
@@ -47,7 +51,9 @@ public static class SentenceSplitter
 
             if (!IsTerminal(c))
             {
-                i++;
+                // Jump straight to the next character that can end a sentence or a line.
+                var skip = text.AsSpan(i + 1).IndexOfAny(Boundaries);
+                i = skip < 0 ? text.Length : i + 1 + skip;
                 continue;
             }
 

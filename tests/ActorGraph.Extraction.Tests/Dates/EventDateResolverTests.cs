@@ -94,6 +94,8 @@ public sealed class EventDateResolverTests
     [InlineData("Xi met Putin last night.", "2025-05-09", "last night")]
     [InlineData("Xi met Putin earlier today.", "2025-05-10", "earlier today")]
     [InlineData("Xi met Putin three days ago.", "2025-05-07", "three days ago")]
+    [InlineData("Xi met Putin 2 days ago.", "2025-05-08", "2 days ago")]
+    [InlineData("Xi met Putin this morning.", "2025-05-10", "this morning")]
     public void Day_words_resolve_against_the_published_date(string sentence, string expected, string expression)
     {
         AssertDate(sentence, expected, DatePrecision.Day, expression);
@@ -108,6 +110,7 @@ public sealed class EventDateResolverTests
     [InlineData("The Kremlin said Friday that Xi would stay.", "2025-05-09", "Friday")]
     [InlineData("Xi met Putin last Saturday.", "2025-05-03", "last Saturday")]
     [InlineData("Xi met Putin last Thursday.", "2025-05-08", "last Thursday")]
+    [InlineData("Xi will meet Putin next Monday.", "2025-05-12", "next Monday")]
     public void A_weekday_is_the_latest_such_day_on_or_before_publication(string sentence, string expected, string expression)
     {
         AssertDate(sentence, expected, DatePrecision.Day, expression);

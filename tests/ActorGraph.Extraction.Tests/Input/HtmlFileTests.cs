@@ -131,6 +131,31 @@ public sealed class HtmlFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_story_markup_the_main_content_is_chosen_over_link_lists()
+    {
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/s{i}\">Germany and France sign deal number {i}</a></li>"));
+        var paragraphs = string.Concat(Enumerable.Repeat($"<p>{Some.Body1} {Some.Body2}</p>", 4));
+        var path = folder.Write("divs.html", $"<html><head><title>Talks</title></head><body><div><ul>{links}</ul></div><div><div>{paragraphs}</div></div></body></html>");
+
+        var article = Assert.Single((await Some.Reader().ReadFileAsync(path)).Articles);
+
+        Assert.Equal(string.Join("\n\n", Enumerable.Repeat($"{Some.Body1} {Some.Body2}", 4)), article.Text);
+    }
+
+    [Fact]
+    public async Task Teaser_articles_beside_the_story_are_left_out()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<article class=\"card\"><h3>Story {i}</h3><p>Spain and Portugal talk {i}.</p></article>"));
+        var story = string.Concat(Enumerable.Repeat($"<p>{Some.Body1} {Some.Body2}</p>", 3));
+        var path = folder.Write("cards.html", $"<html><body><article><h1>Xi visits Moscow</h1>{story}</article><section>{teasers}</section></body></html>");
+
+        var article = Assert.Single((await Some.Reader().ReadFileAsync(path)).Articles);
+
+        Assert.Equal("Xi visits Moscow", article.Title);
+        Assert.Equal(string.Join("\n\n", Enumerable.Repeat($"{Some.Body1} {Some.Body2}", 3)), article.Text);
+    }
+
+    [Fact]
     public async Task Headings_list_items_and_line_breaks_become_separate_paragraphs_or_lines()
     {
         var path = folder.Write("list.html", """

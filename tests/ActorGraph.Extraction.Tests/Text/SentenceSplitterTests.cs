@@ -54,6 +54,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Etc_ends_a_sentence_before_an_opener_but_not_before_a_lowercase_word()
+    {
+        Assert.Equal(
+            ["They discussed oil, gas, grain, etc.", "The talks ended.", "Acme Inc. said nothing."],
+            Texts("They discussed oil, gas, grain, etc. The talks ended. Acme Inc. said nothing."));
+    }
+
+    [Fact]
     public void A_sentence_ending_in_a_quoted_full_stop_ends_after_the_closing_quote()
     {
         Assert.Equal(
