@@ -24,7 +24,7 @@ public static class QueryBench
 
         var runner = new QueryBenchRunner(graph);
         var warmUp = QueryBenchPlan.DrawPairs(graph, Math.Min(WarmUpPairs, pairs), ~seed);
-        foreach (var query in QueryBenchPlan.Queries(graph, warmUp, ~seed))
+        foreach (var query in QueryBenchPlan.Queries(graph, warmUp, QueryBenchPlan.DrawBusyActors(graph, warmUp.Count, ~seed), ~seed))
         {
             runner.Run(query);
         }
@@ -32,7 +32,8 @@ public static class QueryBench
         var timedPairs = QueryBenchPlan.DrawPairs(graph, pairs, seed);
         var timings = Enum.GetValues<QueryKind>().ToDictionary(k => k, _ => new List<double>(pairs));
         var found = Enum.GetValues<QueryKind>().ToDictionary(k => k, _ => 0);
-        foreach (var query in QueryBenchPlan.Queries(graph, timedPairs, seed))
+        var busy = QueryBenchPlan.DrawBusyActors(graph, pairs, seed);
+        foreach (var query in QueryBenchPlan.Queries(graph, timedPairs, busy, seed))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var start = Stopwatch.GetTimestamp();
@@ -57,6 +58,7 @@ public static class QueryBench
         QueryKind.ShortestPath => "shortest-path",
         QueryKind.KShortestPaths => "k-shortest-paths",
         QueryKind.Neighbourhood => "neighbourhood",
+        QueryKind.BusyNeighbourhood => "busy-neighbourhood",
         _ => "alignment",
     };
 }

@@ -25,7 +25,7 @@ public sealed class QueryBenchRunner(IRelationIncidenceGraph graph)
                 return Paths(query.Kind, path is null ? [] : [path.Length]);
             case QueryKind.KShortestPaths:
                 return Paths(query.Kind, [.. graph.KShortestPaths(query.From, query.To, K).Select(p => p.Length)]);
-            case QueryKind.Neighbourhood:
+            case QueryKind.Neighbourhood or QueryKind.BusyNeighbourhood:
                 var ego = graph.Neighbourhood(query.From, NeighbourhoodDepth, query.Filter);
                 return new QueryOutcome(query.Kind, [], ego.Nodes.Count, ego.Relations.Count, 0, 0);
             case QueryKind.Alignment:

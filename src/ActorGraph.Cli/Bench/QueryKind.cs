@@ -12,6 +12,9 @@ public enum QueryKind
     /// <summary>The two-hop ego network of an actor over one PLOVER type in a two-year window.</summary>
     Neighbourhood,
 
+    /// <summary>The same neighbourhood query centred on a busy actor: an end of a random edge, so hubs come up often.</summary>
+    BusyNeighbourhood,
+
     /// <summary>The alignment score of two actors over all time.</summary>
     Alignment,
 }

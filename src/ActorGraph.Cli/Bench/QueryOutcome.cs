@@ -13,7 +13,7 @@ public sealed record QueryOutcome(QueryKind Kind, IReadOnlyList<int> PathLengths
     public bool Found => Kind switch
     {
         QueryKind.ShortestPath or QueryKind.KShortestPaths => PathLengths.Count > 0,
-        QueryKind.Neighbourhood => Nodes > 1,
+        QueryKind.Neighbourhood or QueryKind.BusyNeighbourhood => Nodes > 1,
         _ => Events > 0,
     };
 }
