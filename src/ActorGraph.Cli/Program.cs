@@ -1,7 +1,9 @@
 using System.CommandLine;
+using ActorGraph.Cli;
 using ActorGraph.Cli.Commands;
 
 var root = new RootCommand("ActorGraph: geopolitical actors and their relations, extracted from news and queried as a graph.");
+root.Options.Add(StoreLocation.Neo4jOption);
 // One line per command; each command lives in Commands/<Name>Command.cs.
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
