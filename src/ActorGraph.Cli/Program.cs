@@ -6,6 +6,7 @@ var root = new RootCommand("ActorGraph: geopolitical actors and their relations,
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(PathCommand.Create());
 root.Subcommands.Add(NeighboursCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
