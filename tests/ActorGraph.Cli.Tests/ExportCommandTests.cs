@@ -16,7 +16,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Graphml_file_holds_every_actor_and_relation()
+    public async Task Graphml_file_holds_every_actor_and_relation_even_hypothetical_ones()
     {
         var result = await RunAsync("--format", "graphml", "-o", "out.graphml");
 
@@ -24,8 +24,8 @@ public sealed class ExportCommandTests : IDisposable
         var doc = XDocument.Load(_folder.File("out.graphml"));
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
         Assert.Equal(8, doc.Descendants(g + "node").Count());
-        Assert.Equal(7, doc.Descendants(g + "edge").Count());
-        Assert.Contains("wrote 8 actors and 7 relations", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(8, doc.Descendants(g + "edge").Count());
+        Assert.Contains("wrote 8 actors and 8 relations", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +73,18 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal("id:ID,name,kind,country,:LABEL", actors[0]);
         Assert.Equal(9, actors.Length);
         Assert.Equal(":START_ID,:END_ID,:TYPE,events:int,articles:int,first:date,last:date,confidence:double", relations[0]);
-        Assert.Equal(8, relations.Length);
+        Assert.Equal(9, relations.Length);
+    }
+
+    [Fact]
+    public async Task Any_filter_counts_only_asserted_and_future_events()
+    {
+        var result = await RunAsync("--format", "json", "--since", "2000-01-01");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(7, json.RootElement.GetProperty("links").GetArrayLength());
+        Assert.DoesNotContain(json.RootElement.GetProperty("links").EnumerateArray(), l => l.GetProperty("type").GetString() == "THREATEN");
     }
 
     [Fact]

@@ -51,7 +51,8 @@ internal static class ExportCommand
 
             return QueryOptions.RunAsync(parseResult, async (store, graph) =>
             {
-                var filtered = parseResult.GetValue(types) is not null || parseResult.GetValue(since) is not null || parseResult.GetValue(until) is not null;
+                // Without filter options the export is the whole store, hypothetical relations included.
+                var filtered = parseResult.GetValue(types) is { Length: > 0 } || parseResult.GetValue(since) is not null || parseResult.GetValue(until) is not null;
                 var filter = QueryOptions.Filter(parseResult, types, since, until);
                 var subgraph = parseResult.GetValue(around) is { } center
                     ? graph.Around(QueryOptions.Resolve(graph, center), parseResult.GetValue(depth), filter)

@@ -128,7 +128,7 @@ internal static class PathCommand
         {
             number++;
             var table = new Table()
-                .Title($"{number}. {Markup.Escape(string.Join(" → ", path.Actors.Select(a => a.Name)))} ({path.Length} hops)")
+                .Title($"{number}. {Markup.Escape(string.Join(" → ", path.Actors.Select(a => a.Name)))} ({path.Length} {(path.Length == 1 ? "hop" : "hops")})")
                 .AddColumns("from", "relation", "to", "events", "first", "last");
             table.Columns[3].RightAligned();
             foreach (var hop in path.Hops)
