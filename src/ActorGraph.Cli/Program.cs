@@ -9,5 +9,9 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(PathCommand.Create());
+root.Subcommands.Add(NeighboursCommand.Create());
+root.Subcommands.Add(AlignCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
