@@ -1,12 +1,18 @@
 using System.CommandLine;
+using ActorGraph.Cli;
 using ActorGraph.Cli.Commands;
 
 var root = new RootCommand("ActorGraph: geopolitical actors and their relations, extracted from news and queried as a graph.");
+root.Options.Add(StoreLocation.Neo4jOption);
 // One line per command; each command lives in Commands/<Name>Command.cs.
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(PathCommand.Create());
+root.Subcommands.Add(NeighboursCommand.Create());
+root.Subcommands.Add(AlignCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 

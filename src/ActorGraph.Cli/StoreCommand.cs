@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Core.Storage;
+using ActorGraph.Storage.Neo4j;
 using ActorGraph.Storage.Sqlite;
 
 namespace ActorGraph.Cli;
@@ -12,14 +13,21 @@ internal static class StoreCommand
     /// <param name="createIfMissing">Whether a missing store is created (writers) or an error (readers).</param>
     /// <param name="body">The command's work; returns the exit code.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public static async Task<int> RunAsync(ParseResult parseResult, bool createIfMissing, Func<SqliteGraphStore, Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult parseResult, bool createIfMissing, Func<IGraphStore, Task<int>> body, CancellationToken cancellationToken)
     {
         var path = StoreLocation.Resolve(parseResult);
         try
         {
-            var options = SqliteStoreOptions.Default with { CreateIfMissing = createIfMissing };
-            await using var store = await SqliteGraphStore.OpenAsync(path, options, cancellationToken).ConfigureAwait(false);
+            await using var store = await OpenAsync(parseResult, path, createIfMissing, cancellationToken).ConfigureAwait(false);
             return await body(store).ConfigureAwait(false);
+        }
+        catch (ArgumentException e) when (e.Message.StartsWith(Neo4jOptions.Section, StringComparison.Ordinal))
+        {
+            return Fail(e.Message);
+        }
+        catch (Neo4jException e)
+        {
+            return Fail(e.Message);
         }
         catch (FileNotFoundException) when (!File.Exists(path))
         {
@@ -33,6 +41,18 @@ internal static class StoreCommand
         {
             return Fail(e.Message);
         }
+    }
+
+    /// <summary>The Neo4j store when <c>--neo4j</c> or <c>Neo4j__Uri</c> names a server, else the SQLite file at <paramref name="path"/>.</summary>
+    private static async Task<IGraphStore> OpenAsync(ParseResult parseResult, string path, bool createIfMissing, CancellationToken cancellationToken)
+    {
+        if (StoreLocation.Neo4jSettings(parseResult) is { } settings)
+        {
+            return await Neo4jGraphStore.OpenAsync(Neo4jOptions.FromConfiguration(settings), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var options = SqliteStoreOptions.Default with { CreateIfMissing = createIfMissing };
+        return await SqliteGraphStore.OpenAsync(path, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes one error line to stderr and returns exit code 1.</summary>

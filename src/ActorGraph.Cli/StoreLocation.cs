@@ -17,6 +17,42 @@ internal static class StoreLocation
         Description = $"The store file (default: ${EnvironmentVariable}, else {DefaultFileName} in the current folder).",
     };
 
+    /// <summary><c>--neo4j URI</c>: use the Neo4j server at this HTTP address instead of a store file; on every command.</summary>
+    public static readonly Option<string?> Neo4jOption = new("--neo4j")
+    {
+        Description = "Use the Neo4j server at this HTTP address (http://localhost:7474) instead of a store file. Database, user, password or token come from Neo4j__Database, Neo4j__User, Neo4j__Password, Neo4j__Token.",
+        Recursive = true,
+    };
+
+    /// <summary>The <c>Neo4j:*</c> settings when Neo4j is chosen (by <c>--neo4j</c> or <c>Neo4j__Uri</c>), else null.</summary>
+    public static IReadOnlyDictionary<string, string?>? Neo4jSettings(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return Neo4jSettings(parseResult.GetValue(Neo4jOption), Environment.GetEnvironmentVariables());
+    }
+
+    /// <summary>The <c>Neo4j:*</c> settings from an option value and environment variables named <c>Neo4j__Key</c>, or null when no URI is given.</summary>
+    public static IReadOnlyDictionary<string, string?>? Neo4jSettings(string? option, System.Collections.IDictionary environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry entry in environment)
+        {
+            var name = (string)entry.Key;
+            if (name.StartsWith("Neo4j__", StringComparison.OrdinalIgnoreCase))
+            {
+                settings["Neo4j:" + name["Neo4j__".Length..]] = entry.Value as string;
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            settings["Neo4j:Uri"] = option;
+        }
+
+        return settings.TryGetValue("Neo4j:Uri", out var uri) && !string.IsNullOrWhiteSpace(uri) ? settings : null;
+    }
+
     /// <summary>The full path of the store a parsed command line names.</summary>
     public static string Resolve(ParseResult parseResult)
     {

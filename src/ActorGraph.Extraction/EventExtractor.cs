@@ -69,6 +69,11 @@ public sealed class EventExtractor
         return events;
     }
 
-    private static string MentionText(string sentence, List<Token> tokens, Mention m) =>
-        sentence[tokens[m.Start].Start..tokens[m.End - 1].End];
+    private static string MentionText(string sentence, List<Token> tokens, Mention m)
+    {
+        var text = sentence[tokens[m.Start].Start..tokens[m.End - 1].End];
+
+        // A pronoun names nobody on its own: report the person it stands for, so it never becomes an alias.
+        return m.End - m.Start == 1 && tokens[m.Start].Norm is "he" or "she" ? m.Actor.Name : text;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Frozen;
 using ActorGraph.Core.Actors;
 using ActorGraph.Core.Events;
 using ActorGraph.Core.Storage;
@@ -15,7 +14,8 @@ namespace ActorGraph.Query;
 public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
 {
     private readonly StoredActor[] actors;
-    private readonly FrozenDictionary<ActorId, int> vertexOf;
+    // Keyed by the id text: string keys get the runtime's fast non-randomised hashing until collisions say otherwise.
+    private readonly Dictionary<string, int> vertexOf;
     private readonly EdgeData edges;
     private readonly int[] outOffsets;
     private readonly int[] outEdges;
@@ -33,7 +33,11 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
         this.inOffsets = inOffsets;
         this.inEdges = inEdges;
         LatestDate = latestDate;
-        vertexOf = actors.Select((a, i) => KeyValuePair.Create(a.Actor.Id, i)).ToFrozenDictionary();
+        vertexOf = new Dictionary<string, int>(actors.Length);
+        for (var i = 0; i < actors.Length; i++)
+        {
+            vertexOf.Add(actors[i].Actor.Id.Value, i);
+        }
         lookup = new Lazy<ActorLookup>(() => new ActorLookup(actors), LazyThreadSafetyMode.ExecutionAndPublication);
         Relations = new RelationList(this);
     }
@@ -62,6 +66,8 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
         ArgumentNullException.ThrowIfNull(reader);
         cancellationToken.ThrowIfCancellationRequested();
         var builder = new SnapshotBuilder();
+        var stats = await reader.GetStatsAsync(cancellationToken);
+        builder.Reserve(stats.Actors, stats.Relations, stats.Events);
         await foreach (var actor in reader.ReadActorsAsync(cancellationToken).WithCancellation(cancellationToken))
         {
             builder.AddActor(actor);
@@ -91,6 +97,11 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(relations);
         var builder = new SnapshotBuilder();
+        if (relations.TryGetNonEnumeratedCount(out var relationCount))
+        {
+            builder.Reserve(actors.TryGetNonEnumeratedCount(out var actorCount) ? actorCount : 0, relationCount, relationCount);
+        }
+
         foreach (var actor in actors)
         {
             builder.AddActor(actor);
@@ -108,7 +119,11 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
     public StoredActor GetActor(int vertex) => actors[vertex];
 
     /// <inheritdoc />
-    public bool TryGetVertex(ActorId id, out int vertex) => vertexOf.TryGetValue(id, out vertex);
+    public bool TryGetVertex(ActorId id, out int vertex)
+    {
+        vertex = -1;
+        return id.Value is not null && vertexOf.TryGetValue(id.Value, out vertex);
+    }
 
     /// <inheritdoc />
     public int SourceOf(int edge) => edges.Sources[edge];

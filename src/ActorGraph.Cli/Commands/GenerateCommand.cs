@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Cli.Generation;
+using ActorGraph.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
@@ -28,8 +29,13 @@ internal static class GenerateCommand
                 return StoreCommand.Fail(exception.Message);
             }
 
-            return await StoreCommand.RunAsync(parseResult, createIfMissing: true, async store =>
+            return await StoreCommand.RunAsync(parseResult, createIfMissing: true, async opened =>
             {
+                if (opened is not SqliteGraphStore store)
+                {
+                    return StoreCommand.Fail("generate writes into a SQLite store file only: drop --neo4j");
+                }
+
                 var before = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
                 if (before.Actors > 0 || before.Relations > 0)
                 {

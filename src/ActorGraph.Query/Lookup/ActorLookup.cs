@@ -8,7 +8,8 @@ namespace ActorGraph.Query.Lookup;
 /// </summary>
 /// <remarks>
 /// Matches are tried in tiers and the first tier with any match decides: the id, then the display name, then an alias,
-/// then the part of the id after the slash (<c>vladimir-putin</c>). Two actors in the deciding tier make the text ambiguous.
+/// then the part of the id after the slash (<c>vladimir-putin</c>), then whole words of a name or alias (<c>putin</c>,
+/// <c>tayyip erdogan</c>). Two actors in the deciding tier make the text ambiguous.
 /// </remarks>
 public sealed class ActorLookup
 {
@@ -17,6 +18,9 @@ public sealed class ActorLookup
     private readonly StoredActor[] actors;
     private readonly Dictionary<string, int> byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>>[] tiers = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
+    // Every word of every name and alias, for the last tier: a surname alone should find its person.
+    private readonly Dictionary<string, List<int>> words = new(StringComparer.Ordinal);
 
     /// <summary>Indexes actors by id, name, alias and id slug.</summary>
     public ActorLookup(IEnumerable<StoredActor> actors)
@@ -34,6 +38,20 @@ public sealed class ActorLookup
             }
 
             Add(tiers[2], Slug(actor.Id), i);
+        }
+
+        foreach (var tier in tiers.Take(2))
+        {
+            foreach (var (key, indices) in tier)
+            {
+                foreach (var word in key.Split(' ').Distinct())
+                {
+                    foreach (var index in indices)
+                    {
+                        AddNormalized(words, word, index);
+                    }
+                }
+            }
         }
     }
 
@@ -84,7 +102,7 @@ public sealed class ActorLookup
             }
         }
 
-        return [];
+        return WholeWords(key);
     }
 
     /// <summary>Actors whose names are close to the text: a name or word within a small edit distance, or starting with it.</summary>
@@ -161,9 +179,33 @@ public sealed class ActorLookup
         return best;
     }
 
-    private static void Add(Dictionary<string, List<int>> tier, string text, int index)
+    private List<Actor> WholeWords(string key)
     {
-        var key = NameNormalizer.Normalize(text);
+        var first = key.Split(' ')[0];
+        if (!words.TryGetValue(first, out var candidates))
+        {
+            return [];
+        }
+
+        var phrase = " " + key + " ";
+        var found = new SortedSet<int>();
+        foreach (var index in candidates)
+        {
+            var stored = actors[index];
+            if (stored.Aliases.Append(stored.Actor.Name).Any(n => (" " + NameNormalizer.Normalize(n) + " ").Contains(phrase, StringComparison.Ordinal)))
+            {
+                found.Add(index);
+            }
+        }
+
+        return [.. found.Select(i => actors[i].Actor)];
+    }
+
+    private static void Add(Dictionary<string, List<int>> tier, string text, int index) =>
+        AddNormalized(tier, NameNormalizer.Normalize(text), index);
+
+    private static void AddNormalized(Dictionary<string, List<int>> tier, string key, int index)
+    {
         if (key.Length == 0)
         {
             return;

@@ -19,9 +19,14 @@ public abstract class ActorLookupException : Exception
     /// <summary>Actors the text may have meant, closest first.</summary>
     public IReadOnlyList<Actor> Candidates { get; }
 
-    /// <summary>Formats actors as <c>Vladimir Putin (person/vladimir-putin)</c>, comma-separated.</summary>
-    protected static string List(IReadOnlyList<Actor> actors) =>
-        string.Join(", ", actors.Select(a => $"{a.Name} ({a.Id})"));
+    /// <summary>Formats actors as <c>Vladimir Putin (person/vladimir-putin)</c>, comma-separated, at most ten of them.</summary>
+    protected static string List(IReadOnlyList<Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        const int Shown = 10;
+        var listed = string.Join(", ", actors.Take(Shown).Select(a => $"{a.Name} ({a.Id})"));
+        return actors.Count > Shown ? $"{listed} and {actors.Count - Shown} more" : listed;
+    }
 }
 
 /// <summary>No actor has the given id, name or alias.</summary>

@@ -27,11 +27,17 @@ internal sealed class SearchScratch
 
     public int[] DepthBackward { get; private set; } = [];
 
+    public int[] SettledForward { get; private set; } = [];
+
+    public int[] SettledBackward { get; private set; } = [];
+
     public int[] Banned { get; private set; } = [];
 
     public int[] OnPath { get; private set; } = [];
 
     public double[] Cost { get; private set; } = [];
+
+    public double[] CostBackward { get; private set; } = [];
 
     public static SearchScratch Rent(int vertexCount)
     {
@@ -45,7 +51,7 @@ internal sealed class SearchScratch
     {
         if (stamp == int.MaxValue)
         {
-            foreach (var marks in new[] { MarkForward, MarkBackward, Banned, OnPath })
+            foreach (var marks in new[] { MarkForward, MarkBackward, SettledForward, SettledBackward, Banned, OnPath })
             {
                 Array.Clear(marks);
             }
@@ -70,9 +76,12 @@ internal sealed class SearchScratch
         ParentBackward = new int[size];
         DepthForward = new int[size];
         DepthBackward = new int[size];
+        SettledForward = new int[size];
+        SettledBackward = new int[size];
         Banned = new int[size];
         OnPath = new int[size];
         Cost = new double[size];
+        CostBackward = new double[size];
         stamp = 0;
     }
 }

@@ -98,6 +98,7 @@ public sealed class ResolutionTests
     public void Pronoun_refers_to_the_person_named_last()
     {
         var events = Extracted.Of("Donald Trump spoke to reporters on Air Force One. He warned Iran.");
-        Assert.Contains(events, e => e.Source.Id.Value == "person/donald-trump" && e.Type == Core.Events.PloverType.Threaten && e.Target.Id.Value == "country/IRN");
+        var threat = Assert.Single(events, e => e.Source.Id.Value == "person/donald-trump" && e.Type == Core.Events.PloverType.Threaten && e.Target.Id.Value == "country/IRN");
+        Assert.Equal("Donald Trump", threat.Evidence.SourceText);
     }
 }

@@ -105,6 +105,49 @@ public sealed class ActorLookupTests
         Assert.Equal("group/america", lookup.Find("America").Id.Value);
     }
 
+    [Theory]
+    [InlineData("Jinping", "person/xi-jinping")]
+    [InlineData("tayyip erdogan", "person/recep-tayyip-erdogan")]
+    [InlineData("Ivory", "country/CIV")]
+    public void Finds_by_whole_words_of_a_name_when_nothing_matches_exactly(string text, string id)
+    {
+        Assert.Equal(id, lookup.Find(text).Id.Value);
+    }
+
+    [Fact]
+    public void Word_shared_by_several_names_is_ambiguous()
+    {
+        var lookup = SomeGraph.With()
+            .Actor("country/PRK", "North Korea")
+            .Actor("country/KOR", "South Korea")
+            .Build().Lookup;
+
+        var error = Assert.Throws<AmbiguousActorException>(() => lookup.Find("korea"));
+
+        Assert.Equal(["country/KOR", "country/PRK"], error.Candidates.Select(a => a.Id.Value));
+    }
+
+    [Fact]
+    public void Part_of_a_word_is_only_a_suggestion()
+    {
+        Assert.Throws<ActorNotFoundException>(() => lookup.Find("Jin"));
+    }
+
+    [Fact]
+    public void Long_candidate_lists_are_cut_short_in_the_message()
+    {
+        var many = SomeGraph.With();
+        for (var i = 0; i < 12; i++)
+        {
+            many.Actor($"group/republic-{i:D2}", $"Republic {i:D2}", ActorKind.Group);
+        }
+
+        var error = Assert.Throws<AmbiguousActorException>(() => many.Build().Lookup.Find("republic"));
+
+        Assert.Equal(12, error.Candidates.Count);
+        Assert.EndsWith("and 2 more. Use an id to pick one.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Try_find_reports_failure_without_throwing()
     {
