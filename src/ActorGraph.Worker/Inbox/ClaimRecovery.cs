@@ -25,6 +25,10 @@ internal sealed class ClaimRecovery(InboxLayout layout, TimeProvider clock, Time
             {
                 adopted += AdoptFrom(owner, folder);
             }
+            catch (DirectoryNotFoundException)
+            {
+                // Another worker adopted it first and removed the folder.
+            }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 logger.AdoptionFailed(owner, exception.Message);
@@ -39,6 +43,11 @@ internal sealed class ClaimRecovery(InboxLayout layout, TimeProvider clock, Time
         var lockFile = layout.LockFileOf(owner);
         using var held = TryLock(lockFile, out var alive);
         if (alive)
+        {
+            return 0;
+        }
+
+        if (!Directory.Exists(folder))
         {
             return 0;
         }

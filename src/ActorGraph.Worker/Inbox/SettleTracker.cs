@@ -20,12 +20,27 @@ internal sealed class SettleTracker(TimeProvider clock, TimeSpan settleTime)
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
         foreach (var info in new DirectoryInfo(inbox).EnumerateFiles("*", options))
         {
-            if (InboxNames.IsIgnored(info.Name) || info.LinkTarget is not null)
+            if (InboxNames.IsIgnored(info.Name))
             {
                 continue;
             }
 
-            var file = new InboxFile(info.FullName, info.Length, info.LastWriteTimeUtc);
+            InboxFile file;
+            try
+            {
+                if (info.LinkTarget is not null)
+                {
+                    continue;
+                }
+
+                file = new InboxFile(info.FullName, info.Length, info.LastWriteTimeUtc);
+            }
+            catch (FileNotFoundException)
+            {
+                // Listed, then claimed by another worker before it could be looked at.
+                continue;
+            }
+
             present.Add(file.Path);
             if (!_seen.TryGetValue(file.Path, out var sighting) || sighting.Length != file.Length || sighting.LastWriteUtc != file.LastWriteUtc)
             {

@@ -1,0 +1,27 @@
+using ActorGraph.Extraction;
+using ActorGraph.Extraction.Input;
+
+namespace ActorGraph.Worker.Tests.Support;
+
+/// <summary>What the store should hold for a corpus, worked out in-process with the same reader and extractor.</summary>
+internal static class Oracle
+{
+    private static readonly Lazy<EventExtractor> Extractor = new(() => new EventExtractor(ExtractionKnowledge.Load()));
+
+    public static async Task<long> ExpectedEventsAsync(Workspace workspace, Corpus corpus)
+    {
+        var folder = Path.Combine(workspace.Root, "oracle");
+        Directory.CreateDirectory(folder);
+        var reader = new ArticleFileReader(new ArticleInputOptions { MaxFileBytes = Corpus.MaxFileBytes });
+        long events = 0;
+        foreach (var file in corpus.Files)
+        {
+            var path = Path.Combine(folder, file.Name);
+            await File.WriteAllBytesAsync(path, file.Content);
+            var result = await reader.ReadFileAsync(path);
+            events += result.Articles.Sum(article => Extractor.Value.Extract(article).Count);
+        }
+
+        return events;
+    }
+}
