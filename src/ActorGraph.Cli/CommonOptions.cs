@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Globalization;
+using ActorGraph.Extraction.Input;
+
+namespace ActorGraph.Cli;
+
+/// <summary>Options that several commands share.</summary>
+internal static class CommonOptions
+{
+    /// <summary><c>--published DATE</c>: the date for inputs that carry none.</summary>
+    public static readonly Option<DateOnly?> Published = new("--published")
+    {
+        Description = "Publication date (YYYY-MM-DD) for inputs that carry none.",
+        CustomParser = r => r.Tokens.Count == 0 ? null
+            : DateOnly.TryParseExact(r.Tokens[0].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+            : Fail<DateOnly?>(r, $"--published: '{r.Tokens[0].Value}' is not a date (YYYY-MM-DD)"),
+    };
+
+    /// <summary><c>--gazetteer PATH</c>, repeatable: extra gazetteer files or folders.</summary>
+    public static readonly Option<string[]> Gazetteer = new("--gazetteer")
+    {
+        Description = "Extra gazetteer file or folder (*.gaz); repeatable. Records extend the shipped ones with the same id.",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary><c>--max-file-bytes N</c>: larger inputs are reported and skipped.</summary>
+    public static readonly Option<long> MaxFileBytes = new("--max-file-bytes")
+    {
+        Description = "Inputs larger than this are reported as errors and skipped.",
+        DefaultValueFactory = _ => ArticleInputOptions.DefaultMaxFileBytes,
+    };
+
+    private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default!;
+    }
+}

@@ -1,0 +1,22 @@
+using ActorGraph.Extraction;
+using ActorGraph.Extraction.Knowledge;
+
+namespace ActorGraph.Cli;
+
+/// <summary>Loads the extraction knowledge for a command, turning bad knowledge files into one clear error line.</summary>
+internal static class Extractors
+{
+    /// <summary>An extractor over the shipped knowledge plus extra gazetteers, or null after printing why it could not load.</summary>
+    public static EventExtractor? Create(IEnumerable<string>? extraGazetteers)
+    {
+        try
+        {
+            return new EventExtractor(ExtractionKnowledge.Load(extraGazetteers));
+        }
+        catch (Exception e) when (e is GazetteerFormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using ActorGraph.Core.Articles;
+using ActorGraph.Core.Events;
+using ActorGraph.Extraction.Actors;
+using ActorGraph.Extraction.Dates;
+using ActorGraph.Extraction.Knowledge;
+using ActorGraph.Extraction.Relations;
+using ActorGraph.Extraction.Text;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>Extracts resolved, typed, dated events from an article's body. Thread-safe: one instance serves many articles.</summary>
+public sealed class EventExtractor
+{
+    private readonly MentionFinder _mentions;
+    private readonly RelationFinder _relations;
+    private readonly DateOnly _fallbackDate;
+
+    /// <summary>Creates an extractor; articles without a publication date are dated <paramref name="fallbackDate"/> (today by default).</summary>
+    public EventExtractor(ExtractionKnowledge knowledge, DateOnly? fallbackDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        Knowledge = knowledge;
+        _mentions = new MentionFinder(knowledge.Gazetteer);
+        _relations = new RelationFinder(new PatternMatcher(knowledge.Patterns));
+        _fallbackDate = fallbackDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+    }
+
+    /// <summary>The knowledge in use.</summary>
+    public ExtractionKnowledge Knowledge { get; }
+
+    /// <summary>Every event the article's body states, in text order.</summary>
+    public IReadOnlyList<ActorEvent> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var published = article.Published ?? _fallbackDate;
+        var context = new ArticleActorContext { Date = published };
+        var events = new List<ActorEvent>();
+        foreach (var sentence in SentenceSplitter.Split(article.Text))
+        {
+            if (BoilerplateLines.Classify(sentence.Text.AsSpan().Trim()) != BoilerplateLines.Verdict.Keep)
+            {
+                continue;
+            }
+
+            var tokens = Tokenizer.Tokenize(sentence.Text);
+            var mentions = _mentions.Find(tokens, context);
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var found = _relations.Find(new SentenceView(tokens, mentions));
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            var date = EventDateResolver.Resolve(sentence.Text, published);
+            foreach (var r in found)
+            {
+                var start = sentence.Start + tokens[r.FirstToken].Start;
+                var end = sentence.Start + tokens[r.EndToken - 1].End;
+                var evidence = new Evidence(article.Id, sentence.Index, start, end, sentence.Text, r.Confidence,
+                    MentionText(sentence.Text, tokens, r.Source), MentionText(sentence.Text, tokens, r.Target));
+                events.Add(new ActorEvent(r.Type, r.Mode, r.Source.Actor, r.Target.Actor, date.Date, date.Precision, r.Modality, evidence));
+            }
+        }
+
+        return events;
+    }
+
+    private static string MentionText(string sentence, List<Token> tokens, Mention m) =>
+        sentence[tokens[m.Start].Start..tokens[m.End - 1].End];
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using ActorGraph.Core.Articles;
+
+namespace ActorGraph.Extraction.Input;
+
+/// <summary>Reads articles from <c>.txt</c>, <c>.html</c>/<c>.htm</c>, <c>.json</c> and <c>.jsonl</c> files, reporting bad inputs as errors.</summary>
+public sealed class ArticleFileReader
+{
+    private readonly ArticleInputOptions options;
+
+    /// <summary>Creates a reader with the given options.</summary>
+    public ArticleFileReader(ArticleInputOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes, nameof(options.MaxFileBytes));
+        this.options = options;
+    }
+
+    /// <summary>Reads the articles of one file; problems become errors in the result, never exceptions.</summary>
+    public async Task<InputFileResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!InputFormats.TryFromPath(path, out var format))
+        {
+            return Failed(path, InputFormats.UnknownExtension(path));
+        }
+
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Failed(path, Directory.Exists(path) ? "is a folder, not a file" : "file not found");
+            }
+
+            if (info.Length > options.MaxFileBytes)
+            {
+                return Failed(path, TooLarge(info.Length));
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return Failed(path, $"cannot read file: {ex.Message}");
+        }
+
+        if (bytes.LongLength > options.MaxFileBytes)
+        {
+            return Failed(path, TooLarge(bytes.LongLength));
+        }
+
+        return Parse(path, format, bytes, cancellationToken);
+    }
+
+    /// <summary>Expands files and folders into the input files to read: folders recursively, sorted, keeping only known extensions.</summary>
+    public static InputPathExpansion ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<string>();
+        var errors = new List<InputError>();
+        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in FolderInputs(path))
+                {
+                    AddOnce(file);
+                }
+            }
+            else if (File.Exists(path))
+            {
+                if (InputFormats.TryFromPath(path, out _))
+                {
+                    AddOnce(path);
+                }
+                else
+                {
+                    errors.Add(new InputError(path, null, InputFormats.UnknownExtension(path)));
+                }
+            }
+            else
+            {
+                errors.Add(new InputError(path, null, "no such file or folder"));
+            }
+        }
+
+        return new InputPathExpansion(files, errors);
+
+        void AddOnce(string file)
+        {
+            if (seen.Add(Path.GetFullPath(file)))
+            {
+                files.Add(file);
+            }
+        }
+    }
+
+    // Hidden entries (".git", ".DS_Store") are skipped; the order is ordinal so runs are reproducible across machines.
+    private static IEnumerable<string> FolderInputs(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(file => InputFormats.TryFromPath(file, out _) && !IsHidden(Path.GetRelativePath(folder, file)))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static bool IsHidden(string relativePath)
+    {
+        foreach (var part in relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+        {
+            if (part.StartsWith('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private InputFileResult Parse(string path, InputFormat format, byte[] bytes, CancellationToken cancellationToken)
+    {
+        if (format == InputFormat.JsonLines)
+        {
+            var (articles, errors) = JsonArticleParser.ParseLines(path, bytes, options, cancellationToken);
+            return new InputFileResult(path, articles, errors);
+        }
+
+        ParsedInput parsed;
+        if (format == InputFormat.Json)
+        {
+            parsed = JsonArticleParser.ParseDocument(path, bytes, options);
+        }
+        else if (!Utf8Text.TryDecode(bytes, out var content, out var invalidLine))
+        {
+            parsed = ParsedInput.Fail(path, invalidLine, "invalid UTF-8");
+        }
+        else
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            parsed = format == InputFormat.Html
+                ? HtmlArticleParser.Parse(path, content, options)
+                : TextArticleParser.Parse(path, content, options);
+        }
+
+        return parsed.Article is { } article
+            ? new InputFileResult(path, [article], [])
+            : new InputFileResult(path, [], [parsed.Error!]);
+    }
+
+    private string TooLarge(long length) =>
+        string.Create(CultureInfo.InvariantCulture, $"file too large: {length} bytes, over the limit of {options.MaxFileBytes} bytes");
+
+    private static InputFileResult Failed(string path, string reason) =>
+        new(path, Array.Empty<Article>(), [new InputError(path, null, reason)]);
+}

@@ -1,0 +1,58 @@
+using ActorGraph.Extraction.Relations;
+
+namespace ActorGraph.Extraction.Knowledge;
+
+/// <summary>What extraction knows: the gazetteer and the relation lexicon, loaded from graph-seeds and any user files.</summary>
+public sealed class ExtractionKnowledge
+{
+    private ExtractionKnowledge(Gazetteer gazetteer, IReadOnlyList<RelationPattern> patterns)
+    {
+        Gazetteer = gazetteer;
+        Patterns = patterns;
+    }
+
+    /// <summary>The merged gazetteer.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The relation patterns.</summary>
+    public IReadOnlyList<RelationPattern> Patterns { get; }
+
+    /// <summary>The graph-seeds folder shipped beside the binaries.</summary>
+    public static string DefaultSeedsDirectory => Path.Combine(AppContext.BaseDirectory, "graph-seeds");
+
+    /// <summary>Loads the shipped knowledge plus extra gazetteer files or folders (later records extend earlier ones with the same id).</summary>
+    public static ExtractionKnowledge Load(IEnumerable<string>? extraGazetteerPaths = null) => LoadFrom(DefaultSeedsDirectory, extraGazetteerPaths);
+
+    /// <summary>Loads knowledge from a seeds folder holding <c>gazetteer/*.gaz</c> and <c>lexicon/*.lex</c>.</summary>
+    public static ExtractionKnowledge LoadFrom(string seedsDirectory, IEnumerable<string>? extraGazetteerPaths = null)
+    {
+        var gazDir = Path.Combine(seedsDirectory, "gazetteer");
+        var lexDir = Path.Combine(seedsDirectory, "lexicon");
+        if (!Directory.Exists(gazDir) || !Directory.Exists(lexDir))
+        {
+            throw new DirectoryNotFoundException($"{seedsDirectory}: no gazetteer/ and lexicon/ folders here; the knowledge files ship in graph-seeds/.");
+        }
+
+        var gazFiles = Directory.GetFiles(gazDir, "*.gaz").Order(StringComparer.Ordinal).ToList();
+        foreach (var extra in extraGazetteerPaths ?? [])
+        {
+            if (Directory.Exists(extra))
+            {
+                gazFiles.AddRange(Directory.GetFiles(extra, "*.gaz", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(extra))
+            {
+                gazFiles.Add(extra);
+            }
+            else
+            {
+                throw new FileNotFoundException($"{extra}: no such gazetteer file or folder.", extra);
+            }
+        }
+
+        var records = gazFiles.SelectMany(f => GazetteerParser.Parse(File.ReadAllText(f), f)).ToList();
+        var patterns = Directory.GetFiles(lexDir, "*.lex").Order(StringComparer.Ordinal)
+            .SelectMany(f => LexiconParser.Parse(File.ReadAllText(f), f)).ToList();
+        return new ExtractionKnowledge(new Gazetteer(records), patterns);
+    }
+}

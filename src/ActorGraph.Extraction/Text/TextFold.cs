@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace ActorGraph.Extraction.Text;
+
+/// <summary>Folds text for matching: lowercase, accents removed, curly apostrophes straightened.</summary>
+public static class TextFold
+{
+    /// <summary>The folded form of a word or phrase.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return string.Create(text.Length, text.ToString(), static (dest, s) =>
+            {
+                for (var i = 0; i < s.Length; i++)
+                {
+                    dest[i] = char.ToLowerInvariant(s[i]);
+                }
+            });
+        }
+
+        var decomposed = text.ToString().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
+                'ı' => 'i',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,123 @@
+namespace ActorGraph.Extraction.Text;
+
+/// <summary>Splits a sentence into word and punctuation tokens in one linear pass.</summary>
+/// <remarks>
+/// Dotted abbreviations (U.S., D.C.) stay one token; hyphenated words (al-Assad, Jong-un) stay one token;
+/// a possessive <c>'s</c> becomes a token of its own so "Xi's" is "Xi" + "'s".
+/// </remarks>
+public static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                i = ScanWord(text, i);
+                Add(tokens, text, start, i - start, true);
+                if (i < text.Length - 1 && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+                {
+                    tokens.Add(new Token(i, 2, text.Substring(i, 2), "'s", true));
+                    i += 2;
+                }
+                else if (i < text.Length && IsApostrophe(text[i]) && text[i - 1] is 's' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1])))
+                {
+                    tokens.Add(new Token(i, 1, text.Substring(i, 1), "'s", true));
+                    i++;
+                }
+
+                continue;
+            }
+
+            Add(tokens, text, i, 1, false);
+            i++;
+        }
+
+        return tokens;
+    }
+
+    private static int ScanWord(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                continue;
+            }
+
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if ((c is '-' or '\u2011' or '\u2010') && char.IsLetterOrDigit(next))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsApostrophe(c) && char.IsLetter(next) && !((next is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))
+            {
+                // O'Brien, Ma'ariv: an apostrophe inside a word.
+                i++;
+                continue;
+            }
+
+            if (c == '.' && char.IsLetter(next) && i + 2 < text.Length && text[i + 2] == '.' && i - start <= 2)
+            {
+                // U.S. / U.K. / D.C.: letter, dot, letter, dot.
+                i += 2;
+                continue;
+            }
+
+            if (c == '.' && i - start <= 5 && char.IsUpper(text[start]) && char.IsLetter(text[i - 1]) && IsDottedAbbreviationEnd(text, start, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (c is '.' or ',' && char.IsDigit(next) && char.IsDigit(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsDottedAbbreviationEnd(string text, int start, int dot)
+    {
+        // The final dot of "U.S." belongs to the token when the token already holds an inner dot.
+        for (var k = start; k < dot; k++)
+        {
+            if (text[k] == '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static void Add(List<Token> tokens, string text, int start, int length, bool isWord)
+    {
+        var s = text.Substring(start, length);
+        tokens.Add(new Token(start, length, s, TextFold.Fold(s), isWord));
+    }
+}

@@ -1,0 +1,36 @@
+namespace ActorGraph.Storage.Neo4j;
+
+/// <summary>Neo4j refused a request: the exception carries the server's status code (<c>Neo.ClientError.Statement.SyntaxError</c>) and message.</summary>
+public sealed class Neo4jException : Exception
+{
+    /// <summary>The code used when the server answered something that is not the Query API's JSON.</summary>
+    public const string UnexpectedResponseCode = "ActorGraph.Neo4j.UnexpectedResponse";
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="code">The Neo4j status code.</param>
+    /// <param name="serverMessage">The message the server gave.</param>
+    /// <param name="message">The message to show, which says what was being done.</param>
+    /// <param name="inner">The cause, if any.</param>
+    public Neo4jException(string code, string serverMessage, string message, Exception? inner = null) : base(message, inner)
+    {
+        Code = code;
+        ServerMessage = serverMessage;
+    }
+
+    /// <summary>The Neo4j status code, such as <c>Neo.ClientError.Security.Unauthorized</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The message exactly as the server gave it.</summary>
+    public string ServerMessage { get; }
+
+    /// <summary>Whether the same work may succeed if tried again (<c>Neo.TransientError.*</c>).</summary>
+    public bool IsTransient => IsTransientCode(Code);
+
+    /// <summary>Whether the server no longer knows the transaction: it expired, or the request reached another cluster member.</summary>
+    public bool IsTransactionNotFound =>
+        Code == "Neo.ClientError.Transaction.TransactionNotFound"
+        || (Code == "Neo.ClientError.Request.Invalid" && ServerMessage.Contains("was not found", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the code is one Neo4j marks as transient.</summary>
+    public static bool IsTransientCode(string? code) => code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true;
+}

@@ -1,0 +1,14 @@
+namespace ActorGraph.Storage.Sqlite;
+
+/// <summary>How a <see cref="SqliteGraphStore"/> opens its file.</summary>
+/// <param name="BusyTimeout">How long a write waits for another writer before failing with a <see cref="Core.Storage.StoreUnavailableException"/>.</param>
+/// <param name="CreateIfMissing">Whether a missing file becomes a new, empty store; when false a missing file is a <see cref="FileNotFoundException"/>.</param>
+/// <param name="TimeProvider">The clock that stamps when articles were ingested; the system clock when null.</param>
+public sealed record SqliteStoreOptions(
+    TimeSpan BusyTimeout,
+    bool CreateIfMissing = true,
+    TimeProvider? TimeProvider = null)
+{
+    /// <summary>Five seconds of busy timeout, missing files created, the system clock.</summary>
+    public static SqliteStoreOptions Default { get; } = new(TimeSpan.FromSeconds(5));
+}
