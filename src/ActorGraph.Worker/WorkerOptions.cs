@@ -39,7 +39,7 @@ public sealed class WorkerOptions
     /// <summary>How long a graceful stop may take before the host gives up waiting.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Extra gazetteer files loaded on top of the shipped ones.</summary>
+    /// <summary>Extra gazetteer files or folders of <c>*.gaz</c> loaded on top of the shipped ones.</summary>
     public IList<string> Gazetteers { get; } = new List<string>();
 
     /// <summary>The machine name and process id, made safe for a folder name.</summary>

@@ -27,9 +27,9 @@ internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
 
         foreach (var gazetteer in options.Gazetteers)
         {
-            if (!File.Exists(gazetteer))
+            if (!File.Exists(gazetteer) && !Directory.Exists(gazetteer))
             {
-                failures.Add($"{Key(nameof(options.Gazetteers))} names a file that does not exist (got \"{gazetteer}\")");
+                failures.Add($"{Key(nameof(options.Gazetteers))} names no existing gazetteer file or folder (got \"{gazetteer}\")");
             }
         }
 

@@ -1,6 +1,7 @@
 using ActorGraph.Core.Articles;
 using ActorGraph.Core.Events;
 using ActorGraph.Extraction;
+using ActorGraph.Extraction.Knowledge;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Worker.Processing;

@@ -1,4 +1,5 @@
 using ActorGraph.Extraction;
+using ActorGraph.Extraction.Knowledge;
 using ActorGraph.Extraction.Input;
 
 namespace ActorGraph.Worker.Tests.Support;
