@@ -6,5 +6,6 @@ var root = new RootCommand("ActorGraph: geopolitical actors and their relations,
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
