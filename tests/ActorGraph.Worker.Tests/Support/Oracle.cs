@@ -1,6 +1,6 @@
 using ActorGraph.Extraction;
-using ActorGraph.Extraction.Knowledge;
 using ActorGraph.Extraction.Input;
+using ActorGraph.Extraction.Knowledge;
 
 namespace ActorGraph.Worker.Tests.Support;
 
