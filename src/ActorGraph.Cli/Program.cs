@@ -6,6 +6,7 @@ var root = new RootCommand("ActorGraph: geopolitical actors and their relations,
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,11 +1,8 @@
-using System.Runtime.CompilerServices;
 using ActorGraph.Core.Actors;
 using ActorGraph.Core.Events;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Client;
 using ActorGraph.Storage.Neo4j.Cypher;
-using ActorGraph.Storage.Neo4j.Reading;
-using ActorGraph.Storage.Neo4j.Traversal;
 using ActorGraph.Storage.Neo4j.Writing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,7 +13,7 @@ namespace ActorGraph.Storage.Neo4j;
 /// The production store: the graph in Neo4j, reached over the HTTP Query API. Each ingest batch is one explicit transaction
 /// that writes nodes, then events, then recounts the touched summary relationships from their events in Cypher.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore
 {
     /// <summary>The most rows one statement carries; bigger batches are sent in several statements of the same transaction.</summary>
     private const int RowsPerStatement = 1000;
@@ -153,168 +150,6 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
     }
 
-    /// <inheritdoc />
-    /// <remarks>Actors come in ordinal id order, a page of <see cref="Neo4jOptions.PageSize"/> per request; aliases are in ordinal order.</remarks>
-    public async IAsyncEnumerable<StoredActor> ReadActorsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await foreach (var record in PagesAsync(ReadCypher.Actors, cancellationToken))
-        {
-            yield return Rows.StoredActor(record);
-        }
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Edges come grouped by source actor, a page of <see cref="Neo4jOptions.PageSize"/> source actors per request.</remarks>
-    public async IAsyncEnumerable<RelationSummary> ReadRelationsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await foreach (var record in PagesAsync(ReadCypher.Relations, cancellationToken))
-        {
-            foreach (var edge in record["edges"].EnumerateArray())
-            {
-                yield return Rows.Relation(edge);
-            }
-        }
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Events on the same date come newest-stored first; pages of <see cref="Neo4jOptions.PageSize"/> events per request.</remarks>
-    public async IAsyncEnumerable<ActorEvent> ReadEventsAsync(EventQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var statement = ReadCypher.Events(query);
-        var types = query.Types is { Count: > 0 } wanted ? wanted.Distinct().Select(RelationTypes.Of).ToList() : null;
-        var remaining = query.Limit;
-        (DateOnly? Date, long Seq) cursor = (null, 0);
-        while (remaining > 0)
-        {
-            var page = Math.Min(remaining, _client.Options.PageSize);
-            var response = await _client.RunAsync(new Neo4jStatement(statement, Parameters(
-                ("source", query.Source?.Value), ("target", query.Target?.Value), ("types", types),
-                ("since", query.Since), ("until", query.Until),
-                ("cursorDate", cursor.Date), ("cursorSeq", cursor.Seq), ("limit", page))), cancellationToken);
-            var records = response.Records;
-            foreach (var record in records)
-            {
-                yield return Rows.Event(record);
-            }
-
-            if (records.Count < page)
-            {
-                yield break;
-            }
-
-            var last = records[^1];
-            cursor = (last.GetDate("date"), last.GetInt64("seq"));
-            remaining -= page;
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var records = (await _client.RunAsync(new Neo4jStatement(ReadCypher.Stats), cancellationToken)).Records;
-        var row = records.Count == 1 ? records[0] : throw new InvalidDataException("Neo4j returned no counts.");
-        return new GraphStats(row.GetInt64("articles"), row.GetInt64("actors"), row.GetInt64("events"), row.GetInt64("relations"));
-    }
-
-    /// <summary>
-    /// Neo4j-only extra: the actors within <paramref name="depth"/> hops of an actor over summary edges of the given types
-    /// (either direction), following only edges with an event in the window; one Cypher step per hop, run in the server.
-    /// </summary>
-    /// <param name="actorId">The centre.</param>
-    /// <param name="depth">How many hops, 1 to 15.</param>
-    /// <param name="types">The edge types to follow; null or empty for all.</param>
-    /// <param name="since">Follow only edges with an event on or after this date.</param>
-    /// <param name="until">Follow only edges with an event on or before this date.</param>
-    /// <param name="cancellationToken">Cancels the search.</param>
-    /// <returns>The neighbourhood, or null when the actor is not stored.</returns>
-    public async Task<Neo4jNeighbourhood?> NeighbourhoodAsync(ActorId actorId, int depth, IReadOnlyCollection<PloverType>? types = null,
-        DateOnly? since = null, DateOnly? until = null, CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(depth, ReadCypher.MaxHops);
-        if (since > until)
-        {
-            throw new ArgumentException($"The window starts ({since:yyyy-MM-dd}) after it ends ({until:yyyy-MM-dd}).", nameof(since));
-        }
-
-        var statement = ReadCypher.NeighbourhoodStep(types);
-        var window = Parameters(
-            ("windowed", since is not null || until is not null),
-            ("fromStamp", since is { } first ? new EventStamp(first, Modality.Asserted).Packed : int.MinValue),
-            ("toStamp", until is { } last ? new EventStamp(last, Modality.Hypothetical).Packed : int.MaxValue));
-        var distances = new Dictionary<ActorId, int> { [actorId] = 0 };
-        var edges = new Dictionary<RelationKey, RelationSummary>();
-        List<string> frontier = [actorId.Value];
-        for (var hop = 1; hop <= depth && frontier.Count > 0; hop++)
-        {
-            window["frontier"] = frontier;
-            var records = (await _client.RunAsync(new Neo4jStatement(statement, window), cancellationToken)).Records;
-            if (hop == 1 && records.Count == 0)
-            {
-                return null;
-            }
-
-            frontier = [];
-            foreach (var record in records.Where(r => !r.IsNull("edge")))
-            {
-                var edge = Rows.Relation(record["edge"]);
-                edges.TryAdd(edge.Key, edge);
-                var reached = new ActorId(record.GetString("toId"));
-                if (distances.TryAdd(reached, hop))
-                {
-                    frontier.Add(reached.Value);
-                }
-            }
-        }
-
-        return new Neo4jNeighbourhood(
-            actorId,
-            [.. distances.OrderBy(pair => pair.Value).ThenBy(pair => pair.Key).Select(pair => new Neo4jNeighbour(pair.Key, pair.Value))],
-            [.. edges.Values.OrderBy(e => e.Source).ThenBy(e => e.Target).ThenBy(e => e.Type)]);
-    }
-
-    /// <summary>
-    /// Neo4j-only extra: one shortest path between two actors over summary edges of the given types, either direction,
-    /// found by Cypher's <c>shortestPath</c> in the server.
-    /// </summary>
-    /// <param name="from">Where the path starts.</param>
-    /// <param name="to">Where it ends.</param>
-    /// <param name="types">The edge types to follow; null or empty for all.</param>
-    /// <param name="maxHops">The longest path wanted, 1 to 15.</param>
-    /// <param name="cancellationToken">Cancels the search.</param>
-    /// <returns>The path, or null when either actor is not stored or no path is short enough.</returns>
-    public async Task<Neo4jPath?> ShortestPathAsync(ActorId from, ActorId to, IReadOnlyCollection<PloverType>? types = null, int maxHops = 6,
-        CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, ReadCypher.MaxHops);
-        var statement = ReadCypher.ShortestPath(types);
-        if (from == to)
-        {
-            var exists = await _client.RunAsync(new Neo4jStatement(ReadCypher.ActorExists, Parameters(("id", from.Value))), cancellationToken);
-            return exists.Data?.Values.Count > 0 ? new Neo4jPath([from], []) : null;
-        }
-
-        var records = (await _client.RunAsync(new Neo4jStatement(statement, Parameters(("fromId", from.Value), ("toId", to.Value), ("maxHops", maxHops))), cancellationToken)).Records;
-        if (records.Count == 0)
-        {
-            return null;
-        }
-
-        var path = records[0];
-        return new Neo4jPath(
-            [.. path.GetStrings("actors").Select(id => new ActorId(id))],
-            [.. path["edges"].EnumerateArray().Select(Rows.Relation)]);
-    }
-
     /// <summary>Releases the HTTP connection if the store created its client; calls after this throw <see cref="ObjectDisposedException"/>.</summary>
     public ValueTask DisposeAsync()
     {
@@ -328,28 +163,6 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Reads a statement that takes <c>$after</c> and <c>$page</c> page by page, each page continuing after the last <c>id</c>.</summary>
-    private async IAsyncEnumerable<Neo4jRecord> PagesAsync(string statement, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var pageSize = _client.Options.PageSize;
-        var after = "";
-        while (true)
-        {
-            var records = (await _client.RunAsync(new Neo4jStatement(statement, Parameters(("after", after), ("page", pageSize))), cancellationToken)).Records;
-            foreach (var record in records)
-            {
-                yield return record;
-            }
-
-            if (records.Count < pageSize)
-            {
-                yield break;
-            }
-
-            after = records[^1].GetString("id");
-        }
     }
 
     private static Dictionary<string, object?> Parameters(params ReadOnlySpan<(string Name, object? Value)> parameters)

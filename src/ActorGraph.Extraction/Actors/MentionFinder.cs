@@ -56,7 +56,7 @@ public sealed class MentionFinder
         }
 
         var qualifier = BestName(tokens, i);
-        if (qualifier is { } q && q.Entry.Record.Kind is ActorKind.State or ActorKind.Organisation && q.Entry.Kind != NameKind.Demonym)
+        if (qualifier is { } q && q.Entry.Record.Kind is ActorKind.State or ActorKind.Organisation)
         {
             var composed = Qualified(tokens, i, q.Entry, q.Length, ctx);
             if (composed is not null)

@@ -9,7 +9,8 @@ internal static class Titles
     /// <summary>A title found in a sentence: its tokens, its folded text and the role (null for "leader", resolved per state).</summary>
     public readonly record struct Found(int Length, string Title, OfficeRole? Role);
 
-    private static readonly (string[] Tokens, string Title, OfficeRole? Role)[] All = Build();
+    private static readonly Dictionary<string, (string[] Tokens, string Title, OfficeRole? Role)[]> ByFirstWord =
+        Build().GroupBy(t => t.Tokens[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Words that introduce a person without naming an office we resolve: "border czar Tom Homan".</summary>
     public static readonly HashSet<string> PersonNouns = new(
@@ -22,7 +23,12 @@ internal static class Titles
     /// <summary>The longest title starting at a token, if any.</summary>
     public static Found? At(IReadOnlyList<Token> tokens, int start)
     {
-        foreach (var (words, title, role) in All)
+        if (!ByFirstWord.TryGetValue(tokens[start].Norm, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (words, title, role) in candidates)
         {
             if (start + words.Length > tokens.Count)
             {

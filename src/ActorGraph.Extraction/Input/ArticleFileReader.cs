@@ -140,9 +140,20 @@ public sealed class ArticleFileReader
         else
         {
             cancellationToken.ThrowIfCancellationRequested();
-            parsed = format == InputFormat.Html
-                ? HtmlArticleParser.Parse(path, content, options)
-                : TextArticleParser.Parse(path, content, options);
+            if (format == InputFormat.Html)
+            {
+                parsed = HtmlArticleParser.Parse(path, content, options);
+            }
+            else
+            {
+                var (date, sidecarError) = PublishedSidecar.For(path);
+                if (sidecarError is not null)
+                {
+                    return new InputFileResult(path, [], [sidecarError]);
+                }
+
+                parsed = TextArticleParser.Parse(path, content, date is null ? options : options with { DefaultPublished = date });
+            }
         }
 
         return parsed.Article is { } article

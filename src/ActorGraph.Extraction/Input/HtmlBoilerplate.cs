@@ -22,7 +22,7 @@ internal static class HtmlBoilerplate
     private static readonly HashSet<string> WholeParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "ad", "ads", "share", "shares", "sharing", "social", "comment", "comments", "credit", "credits", "author", "tags", "popular",
-        "banner", "widget", "sidebar", "toolbar", "print",
+        "banner", "widget", "sidebar", "toolbar", "print", "meta", "timestamp",
     };
 
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article" };

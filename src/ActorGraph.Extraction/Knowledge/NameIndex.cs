@@ -29,7 +29,9 @@ public sealed class NameIndex
 
         if (!list.Any(e => e.Kind == kind && e.Record.Id == record.Id && e.Norms.SequenceEqual(norms)))
         {
-            list.Add(entry);
+            // Kept longest first, so matching never sorts.
+            var at = list.FindIndex(e => e.Norms.Length < norms.Length);
+            list.Insert(at < 0 ? list.Count : at, entry);
         }
     }
 
@@ -41,7 +43,7 @@ public sealed class NameIndex
             yield break;
         }
 
-        foreach (var entry in list.OrderByDescending(e => e.Norms.Length))
+        foreach (var entry in list)
         {
             if (Matches(entry, tokens, start))
             {

@@ -35,6 +35,8 @@ internal static class BoilerplateLines
         "listen:", "recommended:", "most read:", "related stories:", "related story:", "more:", "read:",
     ];
 
+    private static readonly string[] TimestampOpeners = ["published", "updated", "last updated", "first published", "posted"];
+
     private static readonly string[] FurnitureOpeners =
     [
         "photo:", "photo by ", "photo credit", "photograph:", "photographs:", "photos:", "image:", "image credit", "image source",
@@ -56,7 +58,7 @@ internal static class BoilerplateLines
             return Verdict.CutToEnd;
         }
 
-        if (StartsWithAny(line, TeaserLabels) || Byline.IsByline(line) || IsFurniture(line) || IsCopyrightLine(line))
+        if (StartsWithAny(line, TeaserLabels) || Byline.IsByline(line) || IsFurniture(line) || IsCopyrightLine(line) || IsTimestamp(line))
         {
             return Verdict.Drop;
         }
@@ -112,6 +114,23 @@ internal static class BoilerplateLines
         }
 
         return true;
+    }
+
+    // "Published 8 July 2024 · 3 min read" is page metadata; "Published figures show growth." is a sentence.
+    private static bool IsTimestamp(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxHeadingLength * 2)
+        {
+            return false;
+        }
+
+        var words = CountWords(line);
+        if (words <= MaxHeadingWords && line.Contains(" min read", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return words <= MaxHeadingWords * 2 && StartsWithAny(line, TimestampOpeners) && line.IndexOfAnyInRange('0', '9') >= 0 && !line.EndsWith('.');
     }
 
     // "Copyright 2025 Reuters" and "(c) 2025 AP" are notices; "Copyright law changed." is a sentence.

@@ -18,7 +18,7 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
         Assert.True(articles.Count >= 30, $"only {articles.Count} sample articles were read");
 
         int tp = 0, fp = 0, fn = 0;
-        var extractor = new EventExtractor(Extraction.Knowledge);
+        var extractor = new EventExtractor(Extracted.Knowledge);
         foreach (var article in articles)
         {
             var produced = extractor.Extract(article).Where(e => e.Modality == Modality.Asserted)

@@ -9,7 +9,7 @@ public sealed class BoilerplateFixtureTests
     {
         var expected = File.ReadAllLines(Path.Combine(Folder, "expected.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
         var articles = await ArticleCorpus.ReadAsync(Folder);
-        var extractor = new EventExtractor(Extraction.Knowledge);
+        var extractor = new EventExtractor(Extracted.Knowledge);
         Assert.Equal(expected.Count, articles.Count);
         foreach (var article in articles)
         {

@@ -32,7 +32,7 @@ public sealed class FixtureScore
         var score = new FixtureScore();
         foreach (var row in rows)
         {
-            var produced = Extraction.Of(row.Text, row.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var produced = Extracted.Of(row.Text, row.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var unmatched = produced.ToList();
             foreach (var exp in row.Expected)
             {
@@ -90,6 +90,6 @@ public sealed class FixtureScore
             return id.Split('/')[1];
         }
 
-        return Extraction.Knowledge.Gazetteer.Find(new ActorId(id))?.Country;
+        return Extracted.Knowledge.Gazetteer.Find(new ActorId(id))?.Country;
     }
 }

@@ -24,7 +24,7 @@ public sealed class SentenceFixtureTests(ITestOutputHelper output)
     public void Negated_and_boilerplate_rows_yield_no_event()
     {
         var offenders = Rows.Where(r => r.Expected.Count == 0)
-            .Select(r => (Row: r, Events: Extraction.Of(r.Text, r.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))))
+            .Select(r => (Row: r, Events: Extracted.Of(r.Text, r.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))))
             .Where(x => x.Events.Count > 0)
             .Select(x => $"line {x.Row.Line}: {string.Join(", ", x.Events.Select(e => $"{e.Source.Id} {e.Type} {e.Target.Id}"))} :: {x.Row.Text}")
             .ToList();

@@ -51,6 +51,8 @@ public sealed class BoilerplateFilterTests
     [InlineData("Copyright law in Russia was changed last year.")]
     [InlineData("Subscribers to the pact include France and Germany.")]
     [InlineData("Recommended measures include sanctions on Russian banks.")]
+    [InlineData("Published figures show Russia's economy shrank by 2 percent.")]
+    [InlineData("Updated sanctions lists were released on Friday.")]
     public void Body_sentences_that_merely_mention_a_cue_word_survive(string sentence)
     {
         Assert.Equal(Paragraphs(Body1, sentence, Body2), BoilerplateFilter.Clean(Paragraphs(Body1, sentence, Body2)));
@@ -70,6 +72,16 @@ public sealed class BoilerplateFilterTests
     public void Donation_subscription_and_newsletter_appeals_are_removed(string appeal)
     {
         Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(Paragraphs(Body1, appeal, Body2)));
+    }
+
+    [Theory]
+    [InlineData("Published 8 July 2024 · 3 min read")]
+    [InlineData("Updated: May 8, 2025 10:00 GMT")]
+    [InlineData("Last updated 2 hours ago")]
+    [InlineData("4 min read")]
+    public void Timestamp_lines_are_removed(string line)
+    {
+        Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(Paragraphs(line, Body1, Body2)));
     }
 
     [Fact]

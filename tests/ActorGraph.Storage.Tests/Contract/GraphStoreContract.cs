@@ -141,8 +141,8 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     [Fact]
     public async Task Stored_events_read_back_as_ingested()
     {
-        var consult = Some.Event("a1", "country/USA", "org/nato", PloverType.Consult, "2024-05-02", 0.65, Modality.Future, 3, "Washington", "the alliance")
-            with { Mode = "visit", DatePrecision = DatePrecision.Month };
+        var visit = Some.Event("a1", "country/USA", "org/nato", PloverType.Consult, "2024-05-02", 0.65, Modality.Future, 3, "Washington", "the alliance");
+        var consult = visit with { Mode = "visit", DatePrecision = DatePrecision.Month };
         var accuse = Some.Event("a1", Some.Actor("person/xi-jinping", "Xi Jinping") with { Country = "CHN", Sector = "government" },
             Some.Actor("group/the-west", "the West"), PloverType.Accuse, "2023-01-01", 1.0, Modality.Hypothetical, 0, "Xi", "Western powers");
 

@@ -6,8 +6,6 @@ namespace ActorGraph.Worker.Tests.Acceptance;
 [Collection(WorkerProcessCollection.Name)]
 public sealed class InboxRunTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan WorkBound = TimeSpan.FromSeconds(120);
 
     [Fact]
     public async Task Files_dropped_in_waves_while_running_are_stored_exactly_once_and_bad_ones_reported()
@@ -18,12 +16,12 @@ public sealed class InboxRunTests(ITestOutputHelper output)
         await using var worker = WorkerProcess.Start(workspace.Settings(), workspace.Root);
 
         await Dropper.DropWavesAsync(workspace, corpus, waves: 4, seed: 1,
-            betweenWaves: _ => Poll.UntilAsync(() => workspace.InboxFiles().Count < 10, WorkBound, workspace.Describe));
-        await Poll.UntilAsync(() => workspace.AllFinished(corpus), WorkBound, workspace.Describe);
+            betweenWaves: _ => Poll.UntilAsync(() => workspace.InboxFiles().Count < 10, Bounds.Work, workspace.Describe));
+        await Poll.UntilAsync(() => workspace.AllFinished(corpus), Bounds.Work, workspace.Describe);
         output.WriteLine($"all {corpus.Files.Count} files done after {clock.Elapsed.TotalSeconds:0.0} s");
 
         worker.Terminate();
-        Assert.Equal(0, await worker.WaitForExitAsync(HangGuard));
+        Assert.Equal(0, await worker.WaitForExitAsync(Bounds.HangGuard));
         Assert.Contains(worker.Output, line => line.Contains("Summary:", StringComparison.Ordinal));
         await Expect.ExactlyOnceAsync(workspace, corpus, output);
     }
@@ -40,14 +38,14 @@ public sealed class InboxRunTests(ITestOutputHelper output)
         {
             var done = () => workspace.ProcessedFiles().Count + workspace.FailedFiles().Count;
             var drops = Dropper.DropWavesAsync(workspace, corpus, waves: 6, seed: 2,
-                betweenWaves: _ => Poll.UntilAsync(() => workspace.InboxFiles().Count < 20, WorkBound, workspace.Describe));
+                betweenWaves: _ => Poll.UntilAsync(() => workspace.InboxFiles().Count < 20, Bounds.Work, workspace.Describe));
             for (var kill = 1; kill <= 6; kill++)
             {
                 var target = done() + random.Next(3, 25);
-                await Poll.UntilAsync(() => done() >= target || workspace.AllFinished(corpus) || drops.IsCompleted && workspace.InboxFiles().Count == 0, WorkBound, workspace.Describe);
+                await Poll.UntilAsync(() => done() >= target || workspace.AllFinished(corpus) || drops.IsCompleted && workspace.InboxFiles().Count == 0, Bounds.Work, workspace.Describe);
                 await Task.Delay(random.Next(0, 300));
                 worker.KillHard();
-                await worker.WaitForExitAsync(HangGuard);
+                await worker.WaitForExitAsync(Bounds.HangGuard);
                 await worker.DisposeAsync();
                 output.WriteLine($"kill {kill} at {clock.Elapsed.TotalSeconds:0.0} s: {workspace.Describe()}");
 
@@ -57,11 +55,11 @@ public sealed class InboxRunTests(ITestOutputHelper output)
             }
 
             await drops;
-            await Poll.UntilAsync(() => workspace.AllFinished(corpus), WorkBound, workspace.Describe);
+            await Poll.UntilAsync(() => workspace.AllFinished(corpus), Bounds.Work, workspace.Describe);
             output.WriteLine($"all {corpus.Files.Count} files done after {clock.Elapsed.TotalSeconds:0.0} s and 6 kills");
-            await worker.WaitUntilWatchingAsync(HangGuard);
+            await worker.WaitUntilWatchingAsync(Bounds.HangGuard);
             worker.Terminate();
-            Assert.Equal(0, await worker.WaitForExitAsync(HangGuard));
+            Assert.Equal(0, await worker.WaitForExitAsync(Bounds.HangGuard));
         }
         finally
         {
@@ -81,14 +79,14 @@ public sealed class InboxRunTests(ITestOutputHelper output)
         await using var second = WorkerProcess.Start(workspace.Settings("second", batchSize: 5), workspace.Root);
 
         await Dropper.DropWavesAsync(workspace, corpus, waves: 3, seed: 3,
-            betweenWaves: _ => Poll.UntilAsync(() => workspace.InboxFiles().Count < 10, WorkBound, workspace.Describe));
-        await Poll.UntilAsync(() => workspace.AllFinished(corpus), WorkBound, workspace.Describe);
+            betweenWaves: _ => Poll.UntilAsync(() => workspace.InboxFiles().Count < 10, Bounds.Work, workspace.Describe));
+        await Poll.UntilAsync(() => workspace.AllFinished(corpus), Bounds.Work, workspace.Describe);
         output.WriteLine($"all {corpus.Files.Count} files done by two workers after {clock.Elapsed.TotalSeconds:0.0} s");
 
         first.Terminate();
         second.Terminate();
-        Assert.Equal(0, await first.WaitForExitAsync(HangGuard));
-        Assert.Equal(0, await second.WaitForExitAsync(HangGuard));
+        Assert.Equal(0, await first.WaitForExitAsync(Bounds.HangGuard));
+        Assert.Equal(0, await second.WaitForExitAsync(Bounds.HangGuard));
         var firstFiles = first.Output.Count(line => line.Contains("Processed ", StringComparison.Ordinal) || line.Contains("Failed ", StringComparison.Ordinal));
         var secondFiles = second.Output.Count(line => line.Contains("Processed ", StringComparison.Ordinal) || line.Contains("Failed ", StringComparison.Ordinal));
         output.WriteLine($"first worker finished {firstFiles} files, second {secondFiles}");

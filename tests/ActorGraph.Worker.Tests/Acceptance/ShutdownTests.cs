@@ -6,8 +6,6 @@ namespace ActorGraph.Worker.Tests.Acceptance;
 [Collection(WorkerProcessCollection.Name)]
 public sealed class ShutdownTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan WorkBound = TimeSpan.FromSeconds(120);
 
     [Fact]
     public async Task Sigterm_mid_run_exits_with_code_0_leaving_only_whole_batches_stored_and_the_rest_in_the_inbox()
@@ -22,10 +20,10 @@ public sealed class ShutdownTests(ITestOutputHelper output)
 
         await using (var worker = WorkerProcess.Start(workspace.Settings(batchSize: 10), workspace.Root))
         {
-            await Poll.UntilAsync(() => workspace.ProcessedFiles().Count >= 25, WorkBound, workspace.Describe);
+            await Poll.UntilAsync(() => workspace.ProcessedFiles().Count >= 25, Bounds.Work, workspace.Describe);
             var stopping = Stopwatch.StartNew();
             worker.Terminate();
-            var exitCode = await worker.WaitForExitAsync(HangGuard);
+            var exitCode = await worker.WaitForExitAsync(Bounds.HangGuard);
             output.WriteLine($"exited with {exitCode} {stopping.ElapsedMilliseconds} ms after SIGTERM; {workspace.Describe()}");
             Assert.Equal(0, exitCode);
         }
@@ -43,9 +41,9 @@ public sealed class ShutdownTests(ITestOutputHelper output)
         // The unfinished files went back to the inbox: a restart finishes them, still exactly once.
         await using (var restarted = WorkerProcess.Start(workspace.Settings(batchSize: 10), workspace.Root))
         {
-            await Poll.UntilAsync(() => workspace.AllFinished(corpus), WorkBound, workspace.Describe);
+            await Poll.UntilAsync(() => workspace.AllFinished(corpus), Bounds.Work, workspace.Describe);
             restarted.Terminate();
-            Assert.Equal(0, await restarted.WaitForExitAsync(HangGuard));
+            Assert.Equal(0, await restarted.WaitForExitAsync(Bounds.HangGuard));
         }
 
         await Expect.ExactlyOnceAsync(workspace, corpus, output);

@@ -5,7 +5,6 @@ namespace ActorGraph.Worker.Tests.Acceptance;
 [Collection(WorkerProcessCollection.Name)]
 public sealed class StartupTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     [Theory]
     [InlineData("Worker__BatchSize", "0", "Worker:BatchSize must be between 1 and 10000 (got 0)")]
@@ -21,7 +20,7 @@ public sealed class StartupTests(ITestOutputHelper output)
         settings[variable] = value;
         await using var worker = WorkerProcess.Start(settings, workspace.Root);
 
-        var exitCode = await worker.WaitForExitAsync(HangGuard);
+        var exitCode = await worker.WaitForExitAsync(Bounds.HangGuard);
 
         output.WriteLine(worker.OutputText);
         Assert.NotEqual(0, exitCode);
@@ -34,10 +33,10 @@ public sealed class StartupTests(ITestOutputHelper output)
     {
         using var workspace = new Workspace();
         await using var first = WorkerProcess.Start(workspace.Settings("twin"), workspace.Root);
-        await Poll.UntilAsync(() => first.Output.Any(line => line.Contains("watching", StringComparison.Ordinal)), HangGuard, () => first.OutputText);
+        await Poll.UntilAsync(() => first.Output.Any(line => line.Contains("watching", StringComparison.Ordinal)), Bounds.HangGuard, () => first.OutputText);
 
         await using var second = WorkerProcess.Start(workspace.Settings("twin"), workspace.Root);
-        var exitCode = await second.WaitForExitAsync(HangGuard);
+        var exitCode = await second.WaitForExitAsync(Bounds.HangGuard);
 
         output.WriteLine(second.OutputText);
         Assert.NotEqual(0, exitCode);

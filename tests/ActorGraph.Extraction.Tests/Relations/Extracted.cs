@@ -5,7 +5,7 @@ using ActorGraph.Extraction.Knowledge;
 namespace ActorGraph.Extraction.Tests.Relations;
 
 /// <summary>The shipped knowledge, loaded once for all tests, and a one-call extractor for a passage.</summary>
-public static class Extraction
+public static class Extracted
 {
     private static readonly Lazy<ExtractionKnowledge> Shared = new(() => ExtractionKnowledge.Load());
 

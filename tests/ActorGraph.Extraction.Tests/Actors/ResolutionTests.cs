@@ -1,0 +1,103 @@
+using ActorGraph.Extraction.Tests.Relations;
+
+namespace ActorGraph.Extraction.Tests.Actors;
+
+public sealed class ResolutionTests
+{
+    private static (string Source, string Type, string Target) Only(string text, string published = "2025-06-02")
+    {
+        var e = Assert.Single(Extracted.Of(text, published));
+        return (e.Source.Id.Value, e.Type.ToString().ToUpperInvariant(), e.Target.Id.Value);
+    }
+
+    [Fact]
+    public void Surname_after_a_full_first_mention_resolves_to_that_person()
+    {
+        var events = Extracted.Of("Mark Rutte arrived in The Hague on Monday. Rutte praised Poland for its defence spending.");
+        Assert.Contains(events, e => e.Source.Id.Value == "person/mark-rutte" && e.Target.Id.Value == "country/POL");
+    }
+
+    [Fact]
+    public void Title_and_name_with_a_possessive_country_resolve_to_the_person()
+    {
+        Assert.Equal(("person/xi-jinping", "CONSULT", "person/vladimir-putin"),
+            Only("China's President Xi Jinping held talks with Russian President Vladimir Putin."));
+    }
+
+    [Theory]
+    [InlineData("2011-06-01", "person/hu-jintao")]
+    [InlineData("2019-06-01", "person/xi-jinping")]
+    public void The_chinese_president_is_whoever_held_the_office_on_the_article_date(string published, string expected)
+    {
+        var (source, _, _) = Only("The Chinese president met the Russian president in Moscow.", published);
+        Assert.Equal(expected, source);
+    }
+
+    [Fact]
+    public void The_russian_leader_is_the_office_the_state_names_its_leader()
+    {
+        var (_, _, target) = Only("Xi Jinping praised the Russian leader.", "2025-05-09");
+        Assert.Equal("person/vladimir-putin", target);
+    }
+
+    [Fact]
+    public void Possessive_of_a_capital_is_that_state()
+    {
+        var (source, type, target) = Only("Moscow's envoy accused Washington of interference.");
+        Assert.Equal(("country/RUS/government", "ACCUSE", "country/USA"), (source, type, target));
+    }
+
+    [Theory]
+    [InlineData("Ukrainian lawmakers condemned Russia.", "country/UKR/legislature")]
+    [InlineData("North Korean generals visited Moscow.", "country/PRK/military")]
+    [InlineData("Israeli troops withdrew from Lebanon.", "country/ISR/military")]
+    public void Demonym_and_role_resolve_to_the_state_sector(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Extracted.Of(text)).Source.Id.Value);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin condemned Ukraine.", "country/RUS")]
+    [InlineData("Beijing criticised Japan.", "country/CHN")]
+    [InlineData("Downing Street praised France.", "country/GBR")]
+    public void Capital_or_seat_of_government_resolves_to_its_state(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Extracted.Of(text)).Source.Id.Value);
+    }
+
+    [Fact]
+    public void Titled_person_not_in_the_gazetteer_becomes_a_person_with_the_stated_country()
+    {
+        var e = Assert.Single(Extracted.Of("American border czar Tom Homan criticised Mexico."));
+        Assert.Equal("person/tom-homan", e.Source.Id.Value);
+        Assert.Equal("USA", e.Source.Country);
+    }
+
+    [Fact]
+    public void Titled_person_without_a_stated_country_has_none()
+    {
+        var e = Assert.Single(Extracted.Of("Border czar Tom Homan criticised Mexico."));
+        Assert.Equal("person/tom-homan", e.Source.Id.Value);
+        Assert.Null(e.Source.Country);
+    }
+
+    [Fact]
+    public void Lowercase_common_word_that_is_a_country_name_is_not_an_actor()
+    {
+        Assert.Empty(Extracted.Of("They served turkey and visited friends."));
+    }
+
+    [Fact]
+    public void Acronym_alias_matches_only_in_capitals()
+    {
+        Assert.Empty(Extracted.Of("Let us condemn violence against us."));
+        Assert.Equal("country/USA", Assert.Single(Extracted.Of("China condemned the US.")).Target.Id.Value);
+    }
+
+    [Fact]
+    public void Pronoun_refers_to_the_person_named_last()
+    {
+        var events = Extracted.Of("Donald Trump spoke to reporters on Air Force One. He warned Iran.");
+        Assert.Contains(events, e => e.Source.Id.Value == "person/donald-trump" && e.Type == Core.Events.PloverType.Threaten && e.Target.Id.Value == "country/IRN");
+    }
+}
