@@ -94,6 +94,17 @@ internal sealed class InboxProcessor
                 }
 
                 var prepared = await PrepareAsync(file.Name, claiming, cancellationToken);
+                if (!alreadyClaimed && Changed(claiming, file))
+                {
+                    // Written to while it was read: the writer had only paused. Back to the inbox to settle again.
+                    if (ReturnToInbox(claiming))
+                    {
+                        _logger.ChangedAfterClaim(file.Name);
+                        claiming = null;
+                        continue;
+                    }
+                }
+
                 if (batch.Count > 0 && prepared.Articles.Any(article => ids.Contains(article.Article.Id)))
                 {
                     // Two files with one article id: store them in turn, so the later one wins as it would in sequence.
@@ -138,6 +149,11 @@ internal sealed class InboxProcessor
     private string? Claim(InboxFile file)
     {
         var claimed = Path.Combine(_layout.Mine, file.Name);
+        if (InboxFile.IsLockedByAnother(file.Path))
+        {
+            return null;
+        }
+
         _settle.Forget(file.Path);
         Directory.CreateDirectory(_layout.Mine);
         if (AtomicMove.TryMove(file.Path, claimed) != MoveResult.Moved)
@@ -146,8 +162,7 @@ internal sealed class InboxProcessor
         }
 
         // Renamed under a writer that had not finished: its size or time moved since the scan.
-        var now = new FileInfo(claimed);
-        if (now.Length != file.Length || now.LastWriteTimeUtc != file.LastWriteUtc)
+        if (Changed(claimed, file))
         {
             if (ReturnToInbox(claimed))
             {
@@ -158,6 +173,12 @@ internal sealed class InboxProcessor
 
         _logger.Claimed(file.Name);
         return claimed;
+    }
+
+    private static bool Changed(string claimedPath, InboxFile seen)
+    {
+        var now = new FileInfo(claimedPath);
+        return now.Exists && (now.Length != seen.Length || now.LastWriteTimeUtc != seen.LastWriteUtc);
     }
 
     private bool ReturnToInbox(string claimedPath) =>

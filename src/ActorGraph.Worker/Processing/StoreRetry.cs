@@ -18,6 +18,7 @@ internal sealed class StoreRetry(TimeProvider clock, TimeSpan maxDelay, ILogger 
         var delay = FirstDelay < maxDelay ? FirstDelay : maxDelay;
         while (true)
         {
+            var attempt = clock.GetUtcNow();
             try
             {
                 var result = await call(cancellationToken);
@@ -33,7 +34,8 @@ internal sealed class StoreRetry(TimeProvider clock, TimeSpan maxDelay, ILogger 
             {
                 if (_outageSince is null)
                 {
-                    _outageSince = clock.GetUtcNow();
+                    // The outage began when the failing call did (a busy store makes a call wait before it fails).
+                    _outageSince = attempt;
                     logger.StoreUnavailable(exception.Message);
                 }
             }

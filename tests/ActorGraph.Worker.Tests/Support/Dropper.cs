@@ -29,16 +29,17 @@ internal static class Dropper
         File.Move(temporary, Path.Combine(inbox, file.Name));
     }
 
-    // Three chunks with pauses shorter than the settle time: the worker must wait for the last one.
-    public static async Task WriteSlowlyAsync(string inbox, CorpusFile file)
+    // Three chunks with pauses shorter than the settle time: the worker must wait for the last one. The writes block on
+    // a thread of their own, so a busy thread pool cannot stretch a pause past the settle time.
+    public static Task WriteSlowlyAsync(string inbox, CorpusFile file) => Task.Factory.StartNew(() =>
     {
-        await using var stream = new FileStream(Path.Combine(inbox, file.Name), FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        using var stream = new FileStream(Path.Combine(inbox, file.Name), FileMode.CreateNew, FileAccess.Write, FileShare.Read);
         var chunk = Math.Max(1, (file.Content.Length + 2) / 3);
         for (var offset = 0; offset < file.Content.Length; offset += chunk)
         {
-            await stream.WriteAsync(file.Content.AsMemory(offset, Math.Min(chunk, file.Content.Length - offset)));
-            await stream.FlushAsync();
-            await Task.Delay(150);
+            stream.Write(file.Content, offset, Math.Min(chunk, file.Content.Length - offset));
+            stream.Flush();
+            Thread.Sleep(150);
         }
-    }
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

@@ -1,3 +1,4 @@
+using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
 using ActorGraph.Extraction.Input;
 using ActorGraph.Extraction.Knowledge;
@@ -8,6 +9,13 @@ namespace ActorGraph.Worker.Tests.Support;
 internal static class Oracle
 {
     private static readonly Lazy<EventExtractor> Extractor = new(() => new EventExtractor(ExtractionKnowledge.Load()));
+
+    /// <summary>Reads and extracts one file as the worker would, ready to ingest.</summary>
+    public static async Task<IReadOnlyList<ExtractedArticle>> ExtractAsync(string path)
+    {
+        var result = await new ArticleFileReader(new ArticleInputOptions { MaxFileBytes = Corpus.MaxFileBytes }).ReadFileAsync(path);
+        return result.Articles.Select(article => new ExtractedArticle(article, Extractor.Value.Extract(article))).ToList();
+    }
 
     public static async Task<long> ExpectedEventsAsync(Workspace workspace, Corpus corpus)
     {

@@ -5,7 +5,7 @@ internal static class Poll
 {
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
 
-    public static async Task UntilAsync(Func<bool> condition, TimeSpan bound, Func<string> describe)
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan bound, Func<string> describe, TimeSpan? pause = null)
     {
         var giveUp = DateTime.UtcNow + bound;
         while (!condition())
@@ -15,7 +15,7 @@ internal static class Poll
                 throw new TimeoutException($"Still waiting after {bound.TotalSeconds} s: {describe()}");
             }
 
-            await Task.Delay(Pause);
+            await Task.Delay(pause ?? Pause);
         }
     }
 }
