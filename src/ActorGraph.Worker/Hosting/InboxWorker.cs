@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ActorGraph.Worker.Hosting;
 
 /// <summary>The hosted service: holds the worker's lease, opens the store and runs the inbox until the host stops.</summary>
-internal sealed partial class InboxWorker(
+internal sealed class InboxWorker(
     IOptions<WorkerOptions> options,
     IStoreFactory storeFactory,
     IArticleSource source,

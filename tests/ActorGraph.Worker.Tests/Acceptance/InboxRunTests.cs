@@ -22,9 +22,10 @@ public sealed class InboxRunTests(ITestOutputHelper output)
         await Poll.UntilAsync(() => workspace.AllFinished(corpus), Bounds.Work, workspace.Describe);
         output.WriteLine($"all {corpus.Files.Count} files done after {clock.Elapsed.TotalSeconds:0.0} s");
 
+        // The periodic summary (every 2 s here) reports throughput and the queue.
+        await Poll.UntilAsync(() => worker.Output.Any(line => line.Contains("Summary:", StringComparison.Ordinal)), Bounds.HangGuard, () => worker.OutputText);
         worker.Terminate();
         Assert.Equal(0, await worker.WaitForExitAsync(Bounds.HangGuard));
-        Assert.Contains(worker.Output, line => line.Contains("Summary:", StringComparison.Ordinal));
         await Expect.ExactlyOnceAsync(workspace, corpus, output);
     }
 
