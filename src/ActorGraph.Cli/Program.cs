@@ -13,5 +13,8 @@ root.Subcommands.Add(PathCommand.Create());
 root.Subcommands.Add(NeighboursCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+// No forced exit on Ctrl+C/SIGTERM: commands (the worker above all) stop through their cancellation token and
+// finish or roll back the batch in hand.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
