@@ -13,6 +13,8 @@ public sealed class StartupTests(ITestOutputHelper output)
     [InlineData("Worker__ClaimTimeout", "soon", "Worker:ClaimTimeout")]
     [InlineData("Worker__WorkerId", "../escape", "Worker:WorkerId")]
     [InlineData("Worker__Inbox", " ", "Worker:Inbox")]
+    [InlineData("Neo4j__Uri", "not a uri", "Neo4j:Uri")]
+    [InlineData("Neo4j__Uri", "bolt://localhost:7687", "Neo4j:Uri")]
     public async Task An_invalid_setting_stops_the_worker_with_a_message_naming_it(string variable, string value, string expected)
     {
         using var workspace = new Workspace();
