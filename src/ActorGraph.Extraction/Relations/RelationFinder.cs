@@ -199,7 +199,7 @@ public sealed class RelationFinder
             type = PloverType.Concede;
         }
 
-        var mode = m.Pattern.Mode ?? (type == PloverType.Assault ? AssaultModes.Infer(view.Tokens.Select(t => t.Norm)) : type == PloverType.Consult ? "meet" : null);
+        var mode = m.Pattern.Mode ?? (type == PloverType.Assault ? AssaultModes.Infer(view.Tokens) : type == PloverType.Consult ? "meet" : null);
         var first = Math.Min(m.Start, subject?.Start ?? m.Start);
         var distance = subject is null ? 0 : Math.Max(0, m.Start - subject.End);
         foreach (var (s, t) in pairs)

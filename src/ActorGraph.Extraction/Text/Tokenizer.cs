@@ -113,11 +113,24 @@ public static class Tokenizer
         return false;
     }
 
+    private static bool IsFolded(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c > 0x7F || char.IsUpper(c) || c == '\'')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     private static void Add(List<Token> tokens, string text, int start, int length, bool isWord)
     {
         var s = text.Substring(start, length);
-        tokens.Add(new Token(start, length, s, TextFold.Fold(s), isWord));
+        tokens.Add(new Token(start, length, s, IsFolded(s) ? s : TextFold.Fold(s), isWord));
     }
 }
