@@ -169,7 +169,7 @@ internal static class BenchCommand
 
             var report = ExtractBench.Run(extractor, new ArticleSynthesizer(extractor.Knowledge.Gazetteer), mb, parseResult.GetValue(seed));
             var c = CultureInfo.InvariantCulture;
-            Console.Out.WriteLine(string.Create(c, $"extract (one thread): {report.Articles} articles, {report.Bytes / 1e6:F2} MB of text, {report.Events} events"));
+            Console.Out.WriteLine(string.Create(c, $"extract (one thread, after {ExtractBench.WarmUp.TotalSeconds:F0} s of warm-up): {report.Articles} articles, {report.Bytes / 1e6:F2} MB of text, {report.Events} events"));
             Console.Out.WriteLine(string.Create(c, $"time:       {report.Seconds:F2} s"));
             Console.Out.WriteLine(string.Create(c, $"throughput: {report.MegabytesPerSecond:F2} MB/s, {report.ArticlesPerSecond:F0} articles/s"));
             return 0;

@@ -46,6 +46,23 @@ internal sealed class KeySet
         return true;
     }
 
+    /// <summary>Every key, ascending.</summary>
+    public long[] ToSortedArray()
+    {
+        var keys = new long[Count];
+        var n = 0;
+        foreach (var key in slots)
+        {
+            if (key != Empty)
+            {
+                keys[n++] = key;
+            }
+        }
+
+        Array.Sort(keys);
+        return keys;
+    }
+
     private void Grow()
     {
         var old = slots;

@@ -17,6 +17,7 @@ public sealed class SyntheticGraphGenerator
 
     private const ulong ActorStream = 0;
     private const ulong RelationStream = 1;
+    private const ulong DetailStreams = 1UL << 62;
 
     private readonly GeneratorOptions options;
     private readonly StoredActor[] actors;
@@ -52,20 +53,35 @@ public sealed class SyntheticGraphGenerator
     public int HubCount => hubCount;
 
     /// <summary>
-    /// The summary edges, made lazily: no two share a <see cref="RelationKey"/>, and each enumeration yields the same
-    /// sequence.
+    /// The summary edges: no two share a <see cref="RelationKey"/>, and each enumeration yields the same sequence,
+    /// ordered by (source, target, type) in actor order so a store appends them to its key order instead of
+    /// scattering them. The keys are all drawn first; each edge's details then come from its own seeded stream.
     /// </summary>
     public IEnumerable<RelationSummary> Relations()
+    {
+        var keys = DrawKeys();
+        var firstDay = options.From.DayNumber;
+        var days = options.To.DayNumber - firstDay + 1;
+        var stamps = new List<int>();
+        foreach (var key in keys)
+        {
+            var type = (PloverType)(key & 15);
+            var target = (int)((key >> 4) & ((1L << 27) - 1));
+            var source = (int)(key >> 31);
+            var random = SeededRandom.ForStream(options.Seed, DetailStreams + (ulong)key);
+            yield return Summary(random, source, target, type, firstDay, days, stamps);
+        }
+    }
+
+    /// <summary>Draws the distinct keys (source index, target index, type), packed and sorted.</summary>
+    private long[] DrawKeys()
     {
         var random = SeededRandom.ForStream(options.Seed, RelationStream);
         var types = PloverMix.CreateSampler();
         var seen = new KeySet(options.Relations);
-        var firstDay = options.From.DayNumber;
-        var days = options.To.DayNumber - firstDay + 1;
-        var stamps = new List<int>();
         // Drawing an existing key again is rare in a graph far from full; the budget only stops a pathological case.
         var budget = (options.Relations * 20L) + 1_000_000;
-        for (var made = 0; made < options.Relations;)
+        while (seen.Count < options.Relations)
         {
             if (--budget < 0)
             {
@@ -85,14 +101,10 @@ public sealed class SyntheticGraphGenerator
                 (source, target) = (target, source);
             }
 
-            if (!seen.Add((((long)source << 27) | (long)target) << 4 | (long)type))
-            {
-                continue;
-            }
-
-            made++;
-            yield return Summary(random, source, target, type, firstDay, days, stamps);
+            seen.Add((((long)source << 27) | (long)target) << 4 | (long)type);
         }
+
+        return seen.ToSortedArray();
     }
 
     private RelationSummary Summary(SeededRandom random, int source, int target, PloverType type, int firstDay, int days, List<int> stamps)

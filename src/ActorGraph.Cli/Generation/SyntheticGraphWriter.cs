@@ -11,7 +11,7 @@ namespace ActorGraph.Cli.Generation;
 public static class SyntheticGraphWriter
 {
     /// <summary>Edges per sink call when none is given: big enough to amortise a transaction, small enough to stream.</summary>
-    public const int DefaultChunkSize = 50_000;
+    public const int DefaultChunkSize = 200_000;
 
     /// <summary>Writes every actor and edge of the generator to the sink, reporting after each chunk.</summary>
     public static async Task<GenerationProgress> WriteAsync(
