@@ -13,7 +13,10 @@ root.Subcommands.Add(PathCommand.Create());
 root.Subcommands.Add(NeighboursCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+// No forced exit on Ctrl+C/SIGTERM: commands (the worker above all) stop through their cancellation token and
+// finish or roll back the batch in hand.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);

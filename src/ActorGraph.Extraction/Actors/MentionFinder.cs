@@ -49,6 +49,13 @@ public sealed class MentionFinder
     private Mention? At(IReadOnlyList<Token> tokens, int i, ArticleActorContext ctx)
     {
         var t = tokens[i];
+        if (!t.IsCapitalized && !_gazetteer.Names.MayStartAt(tokens, i) && !Titles.Starts(t.Norm) && !Titles.PersonNouns.Contains(t.Norm)
+            && (i + 1 >= tokens.Count || !Titles.PersonNouns.Contains(tokens[i + 1].Norm)))
+        {
+            // Most words are lowercase and start no name, title or titled person: skip them cheaply.
+            return null;
+        }
+
         if (Titles.Honorifics.Contains(t.Norm))
         {
             var k = i + 1 < tokens.Count && tokens[i + 1].Text == "." ? i + 2 : i + 1;

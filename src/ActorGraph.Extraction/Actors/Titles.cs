@@ -20,6 +20,9 @@ internal static class Titles
     /// <summary>Honorifics that make a following surname a person: "Mr Putin".</summary>
     public static readonly HashSet<string> Honorifics = new("mr mr. mrs mrs. ms ms. dr dr. sir".Split(' '), StringComparer.Ordinal);
 
+    /// <summary>Whether some title starts with this folded word.</summary>
+    public static bool Starts(string norm) => ByFirstWord.ContainsKey(norm);
+
     /// <summary>The longest title starting at a token, if any.</summary>
     public static Found? At(IReadOnlyList<Token> tokens, int start)
     {

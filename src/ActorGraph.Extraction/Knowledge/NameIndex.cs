@@ -5,7 +5,10 @@ namespace ActorGraph.Extraction.Knowledge;
 /// <summary>Finds gazetteer names in token sequences: every name is keyed by its first folded token.</summary>
 public sealed class NameIndex
 {
+    // Single-word names by their word; longer names by their first two words, so "the" does not scan every "the …" name.
     private readonly Dictionary<string, List<NameEntry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), List<NameEntry>> _byFirstTwo = [];
+    private readonly HashSet<string> _firstOfLonger = new(StringComparer.Ordinal);
 
     /// <summary>Adds a name for a record.</summary>
     public void Add(string name, NameKind kind, GazetteerRecord record)
@@ -22,9 +25,21 @@ public sealed class NameIndex
         var letters = name.Count(char.IsLetter);
         var acronym = tokens.Count == 1 && tokens[0].IsAllCaps && letters <= 6;
         var entry = new NameEntry(norms, caps, acronym ? tokens.Select(t => t.Text.Replace(".", "", StringComparison.Ordinal)).ToArray() : null, kind, record);
-        if (!_byFirst.TryGetValue(norms[0], out var list))
+        List<NameEntry>? list;
+        if (norms.Length == 1)
         {
-            _byFirst[norms[0]] = list = [];
+            if (!_byFirst.TryGetValue(norms[0], out list))
+            {
+                _byFirst[norms[0]] = list = [];
+            }
+        }
+        else
+        {
+            _firstOfLonger.Add(norms[0]);
+            if (!_byFirstTwo.TryGetValue((norms[0], norms[1]), out list))
+            {
+                _byFirstTwo[(norms[0], norms[1])] = list = [];
+            }
         }
 
         if (!list.Any(e => e.Kind == kind && e.Record.Id == record.Id && e.Norms.SequenceEqual(norms)))
@@ -38,16 +53,26 @@ public sealed class NameIndex
     /// <summary>All names that match the tokens starting at <paramref name="start"/>, longest first.</summary>
     public IEnumerable<(NameEntry Entry, int Length)> MatchAt(IReadOnlyList<Token> tokens, int start)
     {
-        if (!_byFirst.TryGetValue(tokens[start].Norm, out var list))
-        {
-            yield break;
-        }
+        var first = tokens[start].Norm;
+        var longer = start + 1 < tokens.Count && _firstOfLonger.Contains(first) && _byFirstTwo.TryGetValue((first, tokens[start + 1].Norm), out var l) ? l : null;
+        var single = _byFirst.GetValueOrDefault(first);
+        return longer is null && single is null ? [] : Matching(longer, single, tokens, start);
+    }
 
-        foreach (var entry in list)
+    /// <summary>Whether any name at all starts with the token's folded form: the cheap test before matching.</summary>
+    public bool MayStartAt(IReadOnlyList<Token> tokens, int start) =>
+        _byFirst.ContainsKey(tokens[start].Norm) || _firstOfLonger.Contains(tokens[start].Norm);
+
+    private static IEnumerable<(NameEntry Entry, int Length)> Matching(List<NameEntry>? longer, List<NameEntry>? single, IReadOnlyList<Token> tokens, int start)
+    {
+        foreach (var list in new[] { longer, single })
         {
-            if (Matches(entry, tokens, start))
+            foreach (var entry in list ?? [])
             {
-                yield return (entry, entry.Norms.Length);
+                if (Matches(entry, tokens, start))
+                {
+                    yield return (entry, entry.Norms.Length);
+                }
             }
         }
     }

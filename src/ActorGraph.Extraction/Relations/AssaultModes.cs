@@ -14,14 +14,16 @@ internal static class AssaultModes
     ];
 
     /// <summary>The mode the sentence's words suggest, or null.</summary>
-    public static string? Infer(IEnumerable<string> norms)
+    public static string? Infer(IReadOnlyList<Text.Token> tokens)
     {
-        var set = norms as IReadOnlySet<string> ?? norms.ToHashSet(StringComparer.Ordinal);
         foreach (var (mode, words) in Cues)
         {
-            if (words.Overlaps(set))
+            foreach (var t in tokens)
             {
-                return mode;
+                if (words.Contains(t.Norm))
+                {
+                    return mode;
+                }
             }
         }
 

@@ -72,16 +72,29 @@ public sealed class RelationFinder
 
     private static List<PatternMatch> SelectMatches(List<PatternMatch> all)
     {
-        var ordered = all.OrderByDescending(m => m.End - m.Anchor + m.Pattern.Specificity).ThenBy(m => m.Anchor).ToList();
-        var kept = new List<PatternMatch>();
-        foreach (var m in ordered)
+        // Longest and most specific first; a match inside one already kept, or on its anchor, is dropped.
+        all.Sort(static (a, b) =>
         {
-            if (kept.Any(k => k.Start <= m.Anchor && m.End <= k.End || k.Anchor == m.Anchor))
+            var byWeight = (b.End - b.Anchor + b.Pattern.Specificity).CompareTo(a.End - a.Anchor + a.Pattern.Specificity);
+            return byWeight != 0 ? byWeight : a.Anchor.CompareTo(b.Anchor);
+        });
+        var kept = new List<PatternMatch>(all.Count);
+        foreach (var m in all)
+        {
+            var covered = false;
+            foreach (var k in kept)
             {
-                continue;
+                if (k.Start <= m.Anchor && m.End <= k.End || k.Anchor == m.Anchor)
+                {
+                    covered = true;
+                    break;
+                }
             }
 
-            kept.Add(m);
+            if (!covered)
+            {
+                kept.Add(m);
+            }
         }
 
         kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
@@ -199,7 +212,7 @@ public sealed class RelationFinder
             type = PloverType.Concede;
         }
 
-        var mode = m.Pattern.Mode ?? (type == PloverType.Assault ? AssaultModes.Infer(view.Tokens.Select(t => t.Norm)) : type == PloverType.Consult ? "meet" : null);
+        var mode = m.Pattern.Mode ?? (type == PloverType.Assault ? AssaultModes.Infer(view.Tokens) : type == PloverType.Consult ? "meet" : null);
         var first = Math.Min(m.Start, subject?.Start ?? m.Start);
         var distance = subject is null ? 0 : Math.Max(0, m.Start - subject.End);
         foreach (var (s, t) in pairs)

@@ -21,13 +21,13 @@ public static class TextFold
 
         if (ascii)
         {
-            return string.Create(text.Length, text.ToString(), static (dest, s) =>
+            Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            for (var i = 0; i < text.Length; i++)
             {
-                for (var i = 0; i < s.Length; i++)
-                {
-                    dest[i] = char.ToLowerInvariant(s[i]);
-                }
-            });
+                lower[i] = char.ToLowerInvariant(text[i]);
+            }
+
+            return new string(lower);
         }
 
         var decomposed = text.ToString().Normalize(NormalizationForm.FormD);

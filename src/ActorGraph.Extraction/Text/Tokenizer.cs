@@ -113,11 +113,45 @@ public static class Tokenizer
         return false;
     }
 
+    private static bool IsFolded(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c > 0x7F || char.IsUpper(c) || c == '\'')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    // News repeats its words: each thread keeps the words it has seen with their folded forms, so a repeated word
+    // costs a lookup, not two new strings. Bounded so an endless stream of new words cannot grow it without limit.
+    private const int PoolLimit = 200_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, (string Text, string Norm)>? t_pool;
 
     private static void Add(List<Token> tokens, string text, int start, int length, bool isWord)
     {
-        var s = text.Substring(start, length);
-        tokens.Add(new Token(start, length, s, TextFold.Fold(s), isWord));
+        var pool = t_pool ??= new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan(start, length);
+        if (!lookup.TryGetValue(span, out var word))
+        {
+            var s = span.ToString();
+            word = (s, IsFolded(s) ? s : TextFold.Fold(s));
+            if (pool.Count >= PoolLimit)
+            {
+                pool.Clear();
+            }
+
+            pool[s] = word;
+        }
+
+        tokens.Add(new Token(start, length, word.Text, word.Norm, isWord));
     }
 }
