@@ -20,7 +20,7 @@ CONSULT/meet: meet~ with? {T}
 CONSULT/meet: hold~|held * talks|meeting|meetings|discussions|consultations|negotiations * with {T}
 CONSULT/meet: sit|sat down with {T}
 CONSULT/meet: host~ {T}
-CONSULT/meet: receive~|received {T} in|at
+CONSULT/meet: receive~|received {T}
 CONSULT/meet: welcome~|welcomed {T} to|in|at
 CONSULT/meet: negotiate~ with {T}
 CONSULT/meet: talk~ with {T}
@@ -120,6 +120,7 @@ REQUEST: appeal to {T}
 REQUEST: call~|called on|upon {T}
 REQUEST: demand~ * from|of {T}
 REQUEST: demand~ that {T}
+REQUEST: demand~|demanded {T} release|stop|end|withdraw|halt|return|free
 REQUEST: appeal~ to {T}
 REQUEST: ask~ {T} to|for
 REQUEST: press~|pressed|pressure~|pressured {T} to|for|over|on

@@ -31,6 +31,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => ArticleInputOptions.DefaultMaxFileBytes,
     };
 
+    /// <summary>A file reader honouring <c>--published</c> and <c>--max-file-bytes</c>.</summary>
+    public static ArticleFileReader Reader(ParseResult parseResult) => new(new ArticleInputOptions
+    {
+        DefaultPublished = parseResult.GetValue(Published),
+        MaxFileBytes = parseResult.GetValue(MaxFileBytes),
+    });
+
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {
         result.AddError(message);

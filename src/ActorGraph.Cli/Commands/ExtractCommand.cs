@@ -26,11 +26,7 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            var reader = new ArticleFileReader(new ArticleInputOptions
-            {
-                DefaultPublished = parseResult.GetValue(CommonOptions.Published),
-                MaxFileBytes = parseResult.GetValue(CommonOptions.MaxFileBytes),
-            });
+            var reader = CommonOptions.Reader(parseResult);
             var expansion = ArticleFileReader.ExpandPaths(parseResult.GetValue(paths)!);
             var failed = expansion.Errors.Count;
             foreach (var error in expansion.Errors)

@@ -32,11 +32,7 @@ internal static class IngestCommand
                 return 2;
             }
 
-            var reader = new ArticleFileReader(new ArticleInputOptions
-            {
-                DefaultPublished = parseResult.GetValue(CommonOptions.Published),
-                MaxFileBytes = parseResult.GetValue(CommonOptions.MaxFileBytes),
-            });
+            var reader = CommonOptions.Reader(parseResult);
             var expansion = ArticleFileReader.ExpandPaths(parseResult.GetValue(paths)!);
             return await StoreCommand.RunAsync(parseResult, createIfMissing: true, async store =>
             {

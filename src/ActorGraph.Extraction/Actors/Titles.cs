@@ -14,7 +14,7 @@ internal static class Titles
 
     /// <summary>Words that introduce a person without naming an office we resolve: "border czar Tom Homan".</summary>
     public static readonly HashSet<string> PersonNouns = new(
-        "czar tsar envoy envoys ambassador minister ministers secretary teacher journalist activist figure dissident citizen tourist writer reporter businessman politician candidate blogger cleric commander-in-chief spokesman spokeswoman spokesperson general gen commander senator sen adviser advisor official chief negotiator governor mayor lawmaker president leader premier chancellor judge prosecutor lieutenant colonel col admiral adm representative rep speaker deputy director".Split(' '),
+        "counterpart counterparts czar tsar envoy envoys ambassador minister ministers secretary teacher journalist activist figure dissident citizen tourist writer reporter businessman politician candidate blogger cleric commander-in-chief spokesman spokeswoman spokesperson general gen commander senator sen adviser advisor official chief negotiator governor mayor lawmaker president leader premier chancellor judge prosecutor lieutenant colonel col admiral adm representative rep speaker deputy director".Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>Honorifics that make a following surname a person: "Mr Putin".</summary>

@@ -82,6 +82,13 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Counterpart_with_a_name_is_that_person()
+    {
+        Assert.Equal(("person/marco-rubio", "CONSULT", "person/wang-yi"),
+            Only("Marco Rubio met his Chinese counterpart Wang Yi in Kuala Lumpur.", "2025-07-12"));
+    }
+
+    [Fact]
     public void Lowercase_common_word_that_is_a_country_name_is_not_an_actor()
     {
         Assert.Empty(Extracted.Of("They served turkey and visited friends."));
