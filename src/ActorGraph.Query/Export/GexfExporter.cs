@@ -16,10 +16,14 @@ public sealed class GexfExporter : IGraphExporter
 
     private static readonly (string Id, string Type)[] NodeAttributes = [("kind", "string"), ("country", "string"), ("sector", "string")];
 
-    private static readonly (string Id, string Type)[] EdgeAttributes =
+    private static readonly (string Id, string Type)[] EdgeAttributeTypes =
     [
-        ("type", "string"), ("quad", "string"), ("events", "integer"), ("articles", "integer"),
-        ("first", "string"), ("last", "string"), ("confidence", "double"),
+        .. EdgeAttributes.All.Select(a => (a.Id, a.Kind switch
+        {
+            EdgeAttributes.ValueKind.Integer => "integer",
+            EdgeAttributes.ValueKind.Real => "double",
+            _ => "string",
+        })),
     ];
 
     /// <inheritdoc />
@@ -48,7 +52,7 @@ public sealed class GexfExporter : IGraphExporter
             xml.WriteAttributeString("timeformat", "date");
             xml.WriteAttributeString("timerepresentation", "interval");
             Declare(xml, "node", NodeAttributes);
-            Declare(xml, "edge", EdgeAttributes);
+            Declare(xml, "edge", EdgeAttributeTypes);
 
             xml.WriteStartElement("nodes", Namespace);
             xml.WriteAttributeString("count", ExportText.Number(graph.Actors.Count));
@@ -92,13 +96,10 @@ public sealed class GexfExporter : IGraphExporter
                 xml.WriteAttributeString("start", ExportText.Date(relation.FirstDate));
                 xml.WriteAttributeString("end", ExportText.Date(relation.LastDate));
                 xml.WriteStartElement("attvalues", Namespace);
-                Value(xml, "type", relation.Type.ToName());
-                Value(xml, "quad", relation.Type.Quad().ToName());
-                Value(xml, "events", ExportText.Number(relation.EventCount));
-                Value(xml, "articles", ExportText.Number(relation.ArticleCount));
-                Value(xml, "first", ExportText.Date(relation.FirstDate));
-                Value(xml, "last", ExportText.Date(relation.LastDate));
-                Value(xml, "confidence", ExportText.Number(relation.MeanConfidence));
+                foreach (var (id, value) in EdgeAttributes.Of(relation))
+                {
+                    Value(xml, id, value);
+                }
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -17,8 +17,12 @@ public sealed class GraphMLExporter : IGraphExporter
     private static readonly (string Id, string For, string Type)[] Keys =
     [
         ("actor", "node", "string"), ("name", "node", "string"), ("kind", "node", "string"), ("country", "node", "string"),
-        ("type", "edge", "string"), ("quad", "edge", "string"), ("events", "edge", "int"), ("articles", "edge", "int"),
-        ("first", "edge", "string"), ("last", "edge", "string"), ("confidence", "edge", "double"),
+        .. EdgeAttributes.All.Select(a => (a.Id, "edge", a.Kind switch
+        {
+            EdgeAttributes.ValueKind.Integer => "int",
+            EdgeAttributes.ValueKind.Real => "double",
+            _ => "string",
+        })),
     ];
 
     /// <inheritdoc />
@@ -83,13 +87,10 @@ public sealed class GraphMLExporter : IGraphExporter
                     xml.WriteAttributeString("directed", "false");
                 }
 
-                Data(xml, "type", relation.Type.ToName());
-                Data(xml, "quad", relation.Type.Quad().ToName());
-                Data(xml, "events", ExportText.Number(relation.EventCount));
-                Data(xml, "articles", ExportText.Number(relation.ArticleCount));
-                Data(xml, "first", ExportText.Date(relation.FirstDate));
-                Data(xml, "last", ExportText.Date(relation.LastDate));
-                Data(xml, "confidence", ExportText.Number(relation.MeanConfidence));
+                foreach (var (id, value) in EdgeAttributes.Of(relation))
+                {
+                    Data(xml, id, value);
+                }
                 xml.WriteEndElement();
             }
 
