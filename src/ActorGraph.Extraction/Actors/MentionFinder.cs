@@ -243,8 +243,7 @@ public sealed class MentionFinder
             return null;
         }
 
-        GazetteerRecord? shortPick = null;
-        var shortLength = 0;
+        List<(GazetteerRecord Person, int Length)>? shorts = null;
         foreach (var (entry, length) in _gazetteer.Names.MatchAt(tokens, k))
         {
             if (entry.Record.Kind != ActorKind.Person)
@@ -258,16 +257,24 @@ public sealed class MentionFinder
                 return new Mention(k, k + length, entry.Record.ToActor(), 0.9);
             }
 
-            if (entry.Kind == NameKind.Short && shortPick is null)
+            if (entry.Kind == NameKind.Short)
             {
-                shortPick = PickShort(tokens, k, length, ctx);
-                shortLength = length;
+                (shorts ??= []).Add((entry.Record, length));
             }
         }
 
-        if (shortPick is not null && (allowShort || ctx.WasIntroduced(shortPick.Id)))
+        // Matches come longest first: the longest surname that names exactly one person wins.
+        foreach (var length in shorts?.Select(s => s.Length).Distinct() ?? [])
         {
-            return new Mention(k, k + shortLength, shortPick.ToActor(), 0.85);
+            if (PickShort(shorts!.Where(s => s.Length == length).Select(s => s.Person).Distinct().ToList(), ctx) is { } pick)
+            {
+                if (allowShort || ctx.WasIntroduced(pick.Id))
+                {
+                    return new Mention(k, k + length, pick.ToActor(), 0.85);
+                }
+
+                break;
+            }
         }
 
         if (tokens[k].IsCapitalized && ctx.BySurname(tokens[k].Norm) is { } known)
@@ -278,11 +285,8 @@ public sealed class MentionFinder
         return null;
     }
 
-    private GazetteerRecord? PickShort(IReadOnlyList<Token> tokens, int k, int length, ArticleActorContext ctx)
+    private static GazetteerRecord? PickShort(List<GazetteerRecord> candidates, ArticleActorContext ctx)
     {
-        var candidates = _gazetteer.Names.MatchAt(tokens, k)
-            .Where(m => m.Length == length && m.Entry.Kind == NameKind.Short && m.Entry.Record.Kind == ActorKind.Person)
-            .Select(m => m.Entry.Record).Distinct().ToList();
         var introduced = candidates.Where(c => ctx.WasIntroduced(c.Id)).ToList();
         if (introduced.Count == 1)
         {
