@@ -24,7 +24,14 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
     private readonly Lazy<ActorLookup> lookup;
 
     internal ActorGraphSnapshot(
-        StoredActor[] actors, EdgeData edges, int[] outOffsets, int[] outEdges, int[] inOffsets, int[] inEdges, DateOnly? latestDate)
+        StoredActor[] actors,
+        Dictionary<string, int> vertexOf,
+        EdgeData edges,
+        int[] outOffsets,
+        int[] outEdges,
+        int[] inOffsets,
+        int[] inEdges,
+        DateOnly? latestDate)
     {
         this.actors = actors;
         this.edges = edges;
@@ -33,11 +40,7 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
         this.inOffsets = inOffsets;
         this.inEdges = inEdges;
         LatestDate = latestDate;
-        vertexOf = new Dictionary<string, int>(actors.Length);
-        for (var i = 0; i < actors.Length; i++)
-        {
-            vertexOf.Add(actors[i].Actor.Id.Value, i);
-        }
+        this.vertexOf = vertexOf;
         lookup = new Lazy<ActorLookup>(() => new ActorLookup(actors), LazyThreadSafetyMode.ExecutionAndPublication);
         Relations = new RelationList(this);
     }
@@ -60,12 +63,22 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
     /// <summary>Finds actors by id, name or alias; built on first use.</summary>
     public ActorLookup Lookup => lookup.Value;
 
-    /// <summary>Reads a whole store into a snapshot: actors first, then summaries streamed into columns.</summary>
+    /// <summary>
+    /// Reads a whole store into a snapshot: in one integer-keyed pass when the store is an <see cref="IBulkGraphReader"/>,
+    /// otherwise actors first, then summaries streamed into columns. Degrees are counted from the edges read.
+    /// </summary>
     public static async Task<ActorGraphSnapshot> LoadAsync(IGraphReader reader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         cancellationToken.ThrowIfCancellationRequested();
         var builder = new SnapshotBuilder();
+        if (reader is IBulkGraphReader bulk)
+        {
+            await bulk.ReadGraphAsync(builder, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return builder.Build();
+        }
+
         var stats = await reader.GetStatsAsync(cancellationToken);
         builder.Reserve(stats.Actors, stats.Relations, stats.Events);
         await foreach (var actor in reader.ReadActorsAsync(cancellationToken).WithCancellation(cancellationToken))
@@ -90,7 +103,10 @@ public sealed class ActorGraphSnapshot : IRelationIncidenceGraph
         return builder.Build();
     }
 
-    /// <summary>Builds a snapshot from actors and summaries; summaries may name actors not listed, which get stand-ins.</summary>
+    /// <summary>
+    /// Builds a snapshot from actors and summaries; summaries may name actors not listed, which get stand-ins. Degrees
+    /// are counted from the summaries given.
+    /// </summary>
     /// <exception cref="ArgumentException">An actor id or a relation key appears twice.</exception>
     public static ActorGraphSnapshot Build(IEnumerable<StoredActor> actors, IEnumerable<RelationSummary> relations)
     {

@@ -5,13 +5,27 @@ using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Query;
 
-/// <summary>Collects actors and summaries into growable primitive lists, then sorts and packs them into a snapshot.</summary>
-internal sealed class SnapshotBuilder
+/// <summary>
+/// Collects actors and summaries into growable primitive lists, then sorts and packs them into a snapshot. Fed either
+/// by id (<see cref="AddActor(StoredActor)"/>, <see cref="AddRelation(RelationSummary)"/>) or, as an
+/// <see cref="IGraphSink"/>, by store key; not both.
+/// </summary>
+internal sealed partial class SnapshotBuilder : IGraphSink
 {
-    private readonly List<StoredActor> actors = [];
+    private readonly List<Actor> actors = [];
+    private readonly List<IReadOnlyList<string>> aliases = [];
+    private Feed feed;
+
+    // Fed by id: provisional vertices by id text, and the last source seen (stores stream edges grouped by source).
     private readonly Dictionary<string, int> vertexOf = [];
     private string? lastSource;
     private int lastSourceVertex;
+
+    // Fed by key: vertex by store key, -1 where no actor has the key; edges hold keys until Build. Vertices are
+    // provisional (arrival order) until the actors are numbered, final after.
+    private int[] vertexOfKey = [];
+    private VertexNumbering? numbering;
+
     private readonly List<int> sources = [];
     private readonly List<int> targets = [];
     private readonly List<byte> types = [];
@@ -23,22 +37,74 @@ internal sealed class SnapshotBuilder
     private readonly List<int> timelineStarts = [];
     private readonly List<int> stamps = [];
 
+    private enum Feed
+    {
+        None,
+        ById,
+        ByKey,
+    }
+
     public void AddActor(StoredActor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        Use(Feed.ById);
         if (!vertexOf.TryAdd(actor.Actor.Id.Value, actors.Count))
         {
             throw new ArgumentException($"Actor '{actor.Actor.Id}' appears twice.", nameof(actor));
         }
 
+        actors.Add(actor.Actor);
+        aliases.Add(actor.Aliases);
+    }
+
+    /// <inheritdoc />
+    public void AddActor(int key, Actor actor, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentOutOfRangeException.ThrowIfNegative(key);
+        Use(Feed.ByKey);
+        if (numbering is not null)
+        {
+            throw new InvalidOperationException("An actor came after the end of the actors.");
+        }
+
+        if (key >= vertexOfKey.Length)
+        {
+            var grown = new int[Math.Max(key + 1, vertexOfKey.Length * 2)];
+            vertexOfKey.CopyTo(grown, 0);
+            grown.AsSpan(vertexOfKey.Length).Fill(-1);
+            vertexOfKey = grown;
+        }
+
+        if (vertexOfKey[key] >= 0)
+        {
+            throw new ArgumentException($"Actor key {key} appears twice ('{actors[vertexOfKey[key]].Id}' and '{actor.Id}').", nameof(key));
+        }
+
+        vertexOfKey[key] = actors.Count;
         actors.Add(actor);
+        aliases.Add(names);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Numbers the vertices here, on the actors' thread, while edges may still be arriving on another.</remarks>
+    public void EndActors()
+    {
+        Use(Feed.ByKey);
+        numbering ??= NumberVertices();
     }
 
     /// <summary>Sizes the columns up front when the store can say how much is coming.</summary>
+    public void Reserve(long actorCount, long relationCount) => Reserve(actorCount, relationCount, relationCount);
+
+    /// <summary>Sizes the columns, the timelines' shared array included, up front.</summary>
     public void Reserve(long actorCount, long relationCount, long eventCount)
     {
-        actors.EnsureCapacity((int)Math.Min(actorCount, int.MaxValue / 2));
-        var edges = (int)Math.Min(relationCount, int.MaxValue / 2);
+        var actorCapacity = (int)Math.Clamp(actorCount, 0, int.MaxValue / 2);
+        actors.EnsureCapacity(actorCapacity);
+        aliases.EnsureCapacity(actorCapacity);
+        var edges = (int)Math.Clamp(relationCount, 0, int.MaxValue / 2);
         foreach (var column in new[] { sources, targets, eventCounts, articleCounts, firstDays, lastDays, timelineStarts })
         {
             column.EnsureCapacity(edges);
@@ -46,155 +112,64 @@ internal sealed class SnapshotBuilder
 
         types.EnsureCapacity(edges);
         confidences.EnsureCapacity(edges);
-        stamps.EnsureCapacity((int)Math.Min(eventCount, int.MaxValue / 2));
+        stamps.EnsureCapacity((int)Math.Clamp(eventCount, 0, int.MaxValue / 2));
     }
 
     public void AddRelation(RelationSummary relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
+        Use(Feed.ById);
         var key = relation.Key;
-
-        // Stores tend to stream edges grouped by source; remembering the last one halves the dictionary lookups.
         if (!ReferenceEquals(key.Source.Value, lastSource) && key.Source.Value != lastSource)
         {
             lastSource = key.Source.Value;
             lastSourceVertex = VertexOf(key.Source);
         }
 
-        sources.Add(lastSourceVertex);
-        targets.Add(VertexOf(key.Target));
-        types.Add((byte)relation.Type);
-        eventCounts.Add(relation.EventCount);
-        articleCounts.Add(relation.ArticleCount);
-        firstDays.Add(relation.FirstDate.DayNumber);
-        lastDays.Add(relation.LastDate.DayNumber);
-        confidences.Add(relation.MeanConfidence);
-        timelineStarts.Add(stamps.Count);
+        AddColumns(
+            new RelationRow(
+                lastSourceVertex,
+                VertexOf(key.Target),
+                relation.Type,
+                relation.EventCount,
+                relation.ArticleCount,
+                relation.FirstDate.DayNumber,
+                relation.LastDate.DayNumber,
+                relation.MeanConfidence));
         AddStamps(relation.Timeline);
     }
 
-    public ActorGraphSnapshot Build()
+    /// <inheritdoc />
+    public void AddRelation(in RelationRow relation, ReadOnlySpan<int> packedTimeline)
     {
-        var vertexCount = actors.Count;
+        ArgumentOutOfRangeException.ThrowIfNegative(relation.SourceKey);
+        ArgumentOutOfRangeException.ThrowIfNegative(relation.TargetKey);
+        Use(Feed.ByKey);
+        AddColumns(relation);
+        stamps.AddRange(packedTimeline);
+    }
 
-        // Vertices are numbered in ordinal id order so results never depend on the order a store streams rows in.
-        var order = new int[vertexCount];
-        var ids = new string[vertexCount];
-        for (var i = 0; i < vertexCount; i++)
+    private void Use(Feed used)
+    {
+        if (feed != used && feed != Feed.None)
         {
-            order[i] = i;
-            ids[i] = actors[i].Actor.Id.Value;
+            throw new InvalidOperationException("A snapshot builder is fed either by id or by store key, not both.");
         }
 
-        Array.Sort(ids, order, StringComparer.Ordinal);
-        var renumber = new int[vertexCount];
-        var sortedActors = new StoredActor[vertexCount];
-        for (var newIndex = 0; newIndex < vertexCount; newIndex++)
-        {
-            renumber[order[newIndex]] = newIndex;
-            sortedActors[newIndex] = actors[order[newIndex]];
-        }
+        feed = used;
+    }
 
-        // Edges are ordered by (source, target, type): the out-adjacency of a vertex is then a contiguous range.
-        var edgeCount = sources.Count;
-        var keys = new long[edgeCount];
-        var edgeOrder = new int[edgeCount];
-        for (var e = 0; e < edgeCount; e++)
-        {
-            keys[e] = ((((long)renumber[sources[e]] * vertexCount) + renumber[targets[e]]) << 4) | types[e];
-            edgeOrder[e] = e;
-        }
-
-        Array.Sort(keys, edgeOrder);
-        for (var e = 1; e < edgeCount; e++)
-        {
-            if (keys[e] == keys[e - 1])
-            {
-                var old = edgeOrder[e];
-                throw new ArgumentException(
-                    $"The relation {actors[sources[old]].Actor.Id} {((PloverType)types[old]).ToName()} {actors[targets[old]].Actor.Id} appears twice.");
-            }
-        }
-
-        // Gathering one column at a time keeps each loop's loads independent, which matters at a million random reads.
-        var data = new EdgeData(edgeCount, stamps.Count);
-        var byKey = edgeOrder.AsSpan();
-        Gather(CollectionsMarshal.AsSpan(sources), byKey, data.Sources);
-        Gather(CollectionsMarshal.AsSpan(targets), byKey, data.Targets);
-        Gather(CollectionsMarshal.AsSpan(types), byKey, data.Types);
-        Gather(CollectionsMarshal.AsSpan(eventCounts), byKey, data.EventCounts);
-        Gather(CollectionsMarshal.AsSpan(articleCounts), byKey, data.ArticleCounts);
-        Gather(CollectionsMarshal.AsSpan(firstDays), byKey, data.FirstDays);
-        Gather(CollectionsMarshal.AsSpan(lastDays), byKey, data.LastDays);
-        Gather(CollectionsMarshal.AsSpan(confidences), byKey, data.Confidences);
-
-        var outOffsets = new int[vertexCount + 1];
-        var latest = int.MinValue;
-        for (var e = 0; e < edgeCount; e++)
-        {
-            data.Sources[e] = renumber[data.Sources[e]];
-            data.Targets[e] = renumber[data.Targets[e]];
-            outOffsets[data.Sources[e] + 1]++;
-            latest = Math.Max(latest, data.LastDays[e]);
-        }
-
-        var allStamps = CollectionsMarshal.AsSpan(stamps);
-        var starts = CollectionsMarshal.AsSpan(timelineStarts);
-        var cursor = 0;
-        for (var e = 0; e < edgeCount; e++)
-        {
-            var old = byKey[e];
-            var start = starts[old];
-            var length = (old + 1 < edgeCount ? starts[old + 1] : allStamps.Length) - start;
-            data.TimelineStarts[e] = cursor;
-            var slice = data.Stamps.AsSpan(cursor, length);
-            allStamps.Slice(start, length).CopyTo(slice);
-            if (!IsSorted(slice))
-            {
-                slice.Sort();
-            }
-
-            if (length > 0)
-            {
-                latest = Math.Max(latest, slice[^1] >> 2);
-            }
-
-            cursor += length;
-        }
-
-        data.TimelineStarts[edgeCount] = cursor;
-        for (var v = 0; v < vertexCount; v++)
-        {
-            outOffsets[v + 1] += outOffsets[v];
-        }
-
-        // In-edges by counting sort on target; scanning edges in (source, type) order keeps each list sorted that way.
-        var inOffsets = new int[vertexCount + 1];
-        foreach (var target in data.Targets)
-        {
-            inOffsets[target + 1]++;
-        }
-
-        for (var v = 0; v < vertexCount; v++)
-        {
-            inOffsets[v + 1] += inOffsets[v];
-        }
-
-        var inEdges = new int[edgeCount];
-        var fill = inOffsets.AsSpan(0, vertexCount).ToArray();
-        for (var e = 0; e < edgeCount; e++)
-        {
-            inEdges[fill[data.Targets[e]]++] = e;
-        }
-
-        var outEdges = new int[edgeCount];
-        for (var e = 0; e < edgeCount; e++)
-        {
-            outEdges[e] = e;
-        }
-
-        DateOnly? latestDate = edgeCount == 0 ? null : DateOnly.FromDayNumber(latest);
-        return new ActorGraphSnapshot(sortedActors, data, outOffsets, outEdges, inOffsets, inEdges, latestDate);
+    private void AddColumns(in RelationRow relation)
+    {
+        sources.Add(relation.SourceKey);
+        targets.Add(relation.TargetKey);
+        types.Add((byte)relation.Type);
+        eventCounts.Add(relation.EventCount);
+        articleCounts.Add(relation.ArticleCount);
+        firstDays.Add(relation.FirstDay);
+        lastDays.Add(relation.LastDay);
+        confidences.Add(relation.MeanConfidence);
+        timelineStarts.Add(stamps.Count);
     }
 
     private void AddStamps(IReadOnlyList<EventStamp> timeline)
@@ -226,7 +201,8 @@ internal sealed class SnapshotBuilder
             // A summary naming an actor the store did not list still loads, under a stand-in named by its id.
             vertex = actors.Count;
             vertexOf.Add(id.Value, vertex);
-            actors.Add(new StoredActor(new Actor(id, id.Value, KindOf(id), null), [id.Value], 0));
+            actors.Add(new Actor(id, id.Value, KindOf(id), null));
+            aliases.Add([id.Value]);
         }
 
         return vertex;
@@ -239,49 +215,4 @@ internal sealed class SnapshotBuilder
         "group" => ActorKind.Group,
         _ => ActorKind.Organisation,
     };
-
-    private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> order, Span<T> destination)
-    {
-        for (var i = 0; i < order.Length; i++)
-        {
-            destination[i] = source[order[i]];
-        }
-    }
-
-    private static bool IsSorted(ReadOnlySpan<int> span)
-    {
-        for (var i = 1; i < span.Length; i++)
-        {
-            if (span[i] < span[i - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-}
-
-/// <summary>Per-edge columns: one array per field, indexed by edge, so a million edges are a handful of objects.</summary>
-internal sealed class EdgeData(int edgeCount, int stampCount)
-{
-    public int[] Sources { get; } = new int[edgeCount];
-
-    public int[] Targets { get; } = new int[edgeCount];
-
-    public byte[] Types { get; } = new byte[edgeCount];
-
-    public int[] EventCounts { get; } = new int[edgeCount];
-
-    public int[] ArticleCounts { get; } = new int[edgeCount];
-
-    public int[] FirstDays { get; } = new int[edgeCount];
-
-    public int[] LastDays { get; } = new int[edgeCount];
-
-    public double[] Confidences { get; } = new double[edgeCount];
-
-    public int[] TimelineStarts { get; } = new int[edgeCount + 1];
-
-    public int[] Stamps { get; } = new int[stampCount];
 }

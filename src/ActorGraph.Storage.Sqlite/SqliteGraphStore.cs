@@ -12,7 +12,7 @@ namespace ActorGraph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, safe to share between threads and processes (writers take turns,
 /// readers never wait). Each call uses its own pooled connection.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed class SqliteGraphStore : IGraphStore, IBulkGraphReader
 {
     private readonly ConnectionFactory _connections;
     private readonly SqliteStoreOptions _options;
@@ -128,6 +128,22 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <inheritdoc />
     public IAsyncEnumerable<RelationSummary> ReadRelationsAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(RelationReader.ReadAsync, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Edges are read on one connection and actors on another, at the same time, each on a pool thread.</remarks>
+    public async Task ReadGraphAsync(IGraphSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            await BulkGraphReader.ReadAsync(Path, _options.BusyTimeout, sink, cancellationToken);
+        }
+        catch (SqliteException exception) when (SqliteErrors.IsTranslated(exception))
+        {
+            throw Translate(exception);
+        }
+    }
 
     /// <inheritdoc />
     /// <remarks>Events on the same date come newest-stored first.</remarks>

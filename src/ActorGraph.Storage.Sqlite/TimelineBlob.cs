@@ -34,26 +34,4 @@ internal static class TimelineBlob
 
         return length;
     }
-
-    public static EventStamp[] Unpack(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length % sizeof(int) != 0)
-        {
-            throw new InvalidDataException($"A timeline blob of {bytes.Length} bytes is not a whole number of stamps.");
-        }
-
-        if (BitConverter.IsLittleEndian)
-        {
-            // An EventStamp is exactly one int, so the stored bytes are already the array's memory.
-            return MemoryMarshal.Cast<byte, EventStamp>(bytes).ToArray();
-        }
-
-        var stamps = new EventStamp[bytes.Length / sizeof(int)];
-        for (var i = 0; i < stamps.Length; i++)
-        {
-            stamps[i] = EventStamp.FromPacked(BinaryPrimitives.ReadInt32LittleEndian(bytes[(i * sizeof(int))..]));
-        }
-
-        return stamps;
-    }
 }

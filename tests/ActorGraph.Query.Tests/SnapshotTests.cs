@@ -155,6 +155,65 @@ public sealed class SnapshotTests
             () => ActorGraphSnapshot.LoadAsync(new InMemoryGraphReader(source.Actors, source.Relations), cancelled.Token));
     }
 
+    [Fact]
+    public async Task A_bulk_reader_loads_the_same_snapshot_as_streaming_its_actors_and_relations()
+    {
+        var source = Graphs.TenActors().Actor("person/x", "X", ActorKind.Person, "A", "Mr X", "the envoy");
+        var streamed = await ActorGraphSnapshot.LoadAsync(new InMemoryGraphReader(source.Actors, source.Relations));
+
+        var bulk = await ActorGraphSnapshot.LoadAsync(new InMemoryBulkGraphReader(source.Actors, source.Relations));
+
+        Assert.Equal(streamed.Actors.Select(Describe), bulk.Actors.Select(Describe));
+        Assert.Equal(streamed.Relations.Select(Describe), bulk.Relations.Select(Describe));
+        Assert.Equal(streamed.LatestDate, bulk.LatestDate);
+        Assert.True(bulk.TryGetVertex(Id("person/x"), out var x));
+        Assert.Equal("X", bulk.GetActor(x).Actor.Name);
+    }
+
+    [Fact]
+    public async Task A_bulk_edge_naming_a_key_no_actor_has_is_an_error_naming_the_key()
+    {
+        var source = Graphs.TenActors();
+        var reader = new InMemoryBulkGraphReader(source.Actors, source.Relations);
+        reader.KeyOverrides["country/J"] = 999;
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ActorGraphSnapshot.LoadAsync(reader));
+
+        Assert.Contains("actor key 999", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bulk_loading_stops_when_cancelled()
+    {
+        var source = Graphs.TenActors();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => ActorGraphSnapshot.LoadAsync(new InMemoryBulkGraphReader(source.Actors, source.Relations), cancelled.Token));
+    }
+
+    [Fact]
+    public void Degrees_are_counted_from_the_edges_with_a_self_loop_counted_once()
+    {
+        var claimed = new StoredActor(new Actor(Id("A"), "A", ActorKind.State, "A"), ["A"], Degree: 99);
+
+        var graph = ActorGraphSnapshot.Build(
+            [claimed],
+            SomeGraph.With("A", "B").Edge("A", "B", PloverType.Accuse).Edge("B", "A", PloverType.Aid).Edge("A", "A", PloverType.Mobilize).Relations);
+
+        Assert.Equal(["country/A 3", "country/B 2"], graph.Actors.Select(a => $"{a.Actor.Id} {a.Degree}"));
+    }
+
+    private static string Describe(StoredActor actor) =>
+        $"{actor.Actor} [{string.Join('|', actor.Aliases)}] {actor.Degree}";
+
+    private static string Describe(RelationSummary relation)
+    {
+        var withoutTimeline = relation with { Timeline = [] };
+        return $"{withoutTimeline} [{string.Join(',', relation.Timeline.Select(s => s.Packed))}]";
+    }
+
     private sealed class KeyOrder : IComparer<RelationKey>
     {
         public static KeyOrder Instance { get; } = new();

@@ -71,7 +71,7 @@ public sealed class JsonNodeLinkExporter(IGraphReader? reader = null, int eviden
                 if (reader is not null && EvidencePerLink > 0)
                 {
                     json.WriteStartArray("evidence");
-                    await foreach (var e in Evidence.ReadAsync(reader, relation, filter, EvidencePerLink, cancellationToken))
+                    await foreach (var e in EdgeEvidence.ReadAsync(reader, relation, filter, EvidencePerLink, cancellationToken))
                     {
                         WriteEvidence(json, e);
                     }

@@ -29,7 +29,7 @@ public sealed record ActorHop(Actor From, Actor To, IReadOnlyList<RelationSummar
         ArgumentNullException.ThrowIfNull(reader);
         foreach (var relation in Relations)
         {
-            await foreach (var e in Evidence.ReadAsync(reader, relation, Filter, limitPerRelation, cancellationToken))
+            await foreach (var e in EdgeEvidence.ReadAsync(reader, relation, Filter, limitPerRelation, cancellationToken))
             {
                 yield return e;
             }

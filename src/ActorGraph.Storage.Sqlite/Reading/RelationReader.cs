@@ -1,8 +1,8 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using ActorGraph.Core.Actors;
 using ActorGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace ActorGraph.Storage.Sqlite.Reading;
 
@@ -12,41 +12,36 @@ internal static class RelationReader
     public static async IAsyncEnumerable<RelationSummary> ReadAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ids = await ActorIdsByKeyAsync(connection, cancellationToken);
-        // Straight to SQLite: the provider's GetBytes/GetStream look up column metadata on every row, which costs
-        // kilobytes and microseconds per edge; sqlite3_column_blob hands over the stored bytes without a copy.
-        var rc = raw.sqlite3_prepare_v2(connection.Handle, """
+        using var rows = new RawQuery(connection, """
             SELECT source_key, target_key, type, event_count, article_count, first_date, last_date, mean_confidence, timeline
             FROM relations
-            """, out var statement);
-        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        using (statement)
+            """);
+        var timeline = new int[64];
+        var read = 0;
+        while (rows.Step())
         {
-            var rows = 0;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            if (++read % 4096 == 0)
             {
-                if (++rows % 4096 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                yield return new RelationSummary(
-                    ids[raw.sqlite3_column_int64(statement, 0)],
-                    ids[raw.sqlite3_column_int64(statement, 1)],
-                    Codes.ToType(raw.sqlite3_column_int64(statement, 2)),
-                    raw.sqlite3_column_int(statement, 3),
-                    raw.sqlite3_column_int(statement, 4),
-                    DateOnly.FromDayNumber(raw.sqlite3_column_int(statement, 5)),
-                    DateOnly.FromDayNumber(raw.sqlite3_column_int(statement, 6)),
-                    raw.sqlite3_column_double(statement, 7),
-                    TimelineBlob.Unpack(raw.sqlite3_column_blob(statement, 8)));
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (rc != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-            }
+            // Copied first: the copy may grow the buffer.
+            var stamps = rows.CopyInts(8, ref timeline);
+            yield return new RelationSummary(
+                ids[rows.Int64(0)],
+                ids[rows.Int64(1)],
+                Codes.ToType(rows.Int64(2)),
+                rows.Int32(3),
+                rows.Int32(4),
+                DateOnly.FromDayNumber(rows.Int32(5)),
+                DateOnly.FromDayNumber(rows.Int32(6)),
+                rows.Double(7),
+                Stamps(timeline.AsSpan(0, stamps)));
         }
     }
+
+    // An EventStamp is exactly one packed int.
+    private static EventStamp[] Stamps(ReadOnlySpan<int> packed) => MemoryMarshal.Cast<int, EventStamp>(packed).ToArray();
 
     /// <summary>Every actor id, indexed by key: keys are dense row ids, so an array beats a dictionary here.</summary>
     private static async Task<ActorId[]> ActorIdsByKeyAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using ActorGraph.Core.Storage;
 namespace ActorGraph.Query;
 
 /// <summary>Builds the store query that reads the events behind one summary edge.</summary>
-internal static class Evidence
+internal static class EdgeEvidence
 {
     public static EventQuery QueryFor(RelationSummary relation, RelationFilter filter, int limit) =>
         new(relation.Source, relation.Target, [relation.Type], filter.Since, filter.Until,
