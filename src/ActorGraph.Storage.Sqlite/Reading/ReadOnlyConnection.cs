@@ -10,7 +10,7 @@ namespace ActorGraph.Storage.Sqlite.Reading;
 /// </summary>
 internal sealed class ReadOnlyConnection : IDisposable
 {
-    // Mapping costs address space, not memory: pages are the OS cache's own.
+    // Mapping costs address space, not memory: the pages are the OS cache's own. SQLite caps it at its compiled maximum.
     private const long MapBytes = 1L << 40;
 
     private ReadOnlyConnection(sqlite3 handle) => Handle = handle;
