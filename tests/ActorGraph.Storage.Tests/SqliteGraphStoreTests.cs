@@ -26,6 +26,25 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_openers_of_one_new_file_at_once_all_get_the_store()
+    {
+        // Two workers starting together once saw the other's half-made store as a foreign database.
+        for (var round = 0; round < 100; round++)
+        {
+            var path = _folder.File($"race-{round}.db");
+
+            var stores = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => SqliteGraphStore.OpenAsync(path))));
+
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+
+            Assert.Equal((long)Migrations.Latest, RawSqlite.Scalar(path, "PRAGMA user_version"));
+        }
+    }
+
+    [Fact]
     public async Task Opening_a_missing_file_in_a_missing_folder_creates_both()
     {
         var path = _folder.File(Path.Combine("nested", "deeper", "graph.db"));

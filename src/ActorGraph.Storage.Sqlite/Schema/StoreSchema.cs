@@ -8,16 +8,22 @@ internal static class StoreSchema
 {
     public static async Task PrepareAsync(SqliteConnection connection, string path, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
     {
-        var version = await UserVersionAsync(connection, cancellationToken);
-        var tables = await TablesAsync(connection, cancellationToken);
-        if (version == 0 && tables.Count > 0)
+        long version;
+        // One read transaction: another process creating the store between two separate reads would show tables
+        // at version 0, which looks like someone else's database.
+        using (connection.BeginTransaction(deferred: true))
         {
-            throw SqliteErrors.NotAStore(path, $"an SQLite database with other tables: {string.Join(", ", tables.Take(5))}");
-        }
+            version = await UserVersionAsync(connection, cancellationToken);
+            var tables = await TablesAsync(connection, cancellationToken);
+            if (version == 0 && tables.Count > 0)
+            {
+                throw SqliteErrors.NotAStore(path, $"an SQLite database with other tables: {string.Join(", ", tables.Take(5))}");
+            }
 
-        if (version > 0 && !await HasMarkerAsync(connection, tables, cancellationToken))
-        {
-            throw SqliteErrors.NotAStore(path, $"an SQLite database at version {version} without the ActorGraph marker");
+            if (version > 0 && !await HasMarkerAsync(connection, tables, cancellationToken))
+            {
+                throw SqliteErrors.NotAStore(path, $"an SQLite database at version {version} without the ActorGraph marker");
+            }
         }
 
         ThrowIfNewer(path, version, migrations.Count);
