@@ -14,6 +14,8 @@ AGREE: agree~ * on * ceasefire|truce|deal|agreement|settlement
 AGREE: agree~ * to halt|stop|end|cease|suspend|extend|resume
 AGREE: agreement|deal|accord|treaty|pact|ceasefire|truce between {T}
 AGREE: agreed|signed * deal|agreement|pact|accord between {T}
+AGREE: agree~ to|on
+AGREE: accept~|accepted a|an|the? {T} proposal|proposals|plan|offer|terms
 
 # ---------- CONSULT ----------
 CONSULT/meet: meet~ with? {T}
@@ -22,6 +24,7 @@ CONSULT/meet: sit|sat down with {T}
 CONSULT/meet: host~ {T}
 CONSULT/meet: receive~|received {T}
 CONSULT/meet: welcome~|welcomed {T} to|in|at
+CONSULT/meet: greet~|greeted {T}
 CONSULT/meet: negotiate~ with {T}
 CONSULT/meet: talk~ with {T}
 CONSULT/meet: confer~|conferred with {T}
@@ -86,6 +89,7 @@ COOPERATE: join~|joined * forces with {T}
 COOPERATE: form~|formed|forge~|forged * alliance|partnership|coalition with {T}
 COOPERATE: extradite~ * to {T}
 COOPERATE: share~|shared * intelligence with {T}
+COOPERATE: intelligence sharing|cooperation with {T}
 COOPERATE: deepen~|strengthen~|expand~|boost~ * ties|cooperation|relations|partnership with {T}
 COOPERATE: joint * exercises|drills|patrols|operation|operations with {T}
 COOPERATE: held|hold~|conduct~|stage~|begin~|began|open~|start~ * joint|annual|naval|military * exercises|exercise|drills|patrols|patrol
@@ -173,6 +177,7 @@ THREATEN: warn~ that {T}
 THREATEN: issue~|issued|deliver~ * ultimatum|warning|threat to {T}
 THREATEN: vow~|vowed|pledge~ * to retaliate|respond|avenge * against? {T}
 THREATEN: vow~|vowed * retaliation|revenge|response against {T}
+THREATEN: vow~|vowed|pledge~ to continue|keep * fight|fighting|attacks|attacking|strikes|striking|war against|on? {T}
 THREATEN: threaten~ * sanctions|tariffs|tariff|retaliation|strikes|action|force against|on {T}
 THREATEN: threat|threats|warning|ultimatum to|against {T}
 
@@ -229,7 +234,7 @@ ASSAULT: attack~ {T}
 ASSAULT: launch~|launched|carry|carried|carries * attack|attacks|strike|strikes|airstrike|airstrikes|offensive|raid|raids|assault on|against|in {T}
 ASSAULT/aerial: strike~|struck|bomb~|bombed {T}
 ASSAULT/aerial: strike~|struck|hit|hits|target~ * {T} with * drones|missiles|rockets|airstrikes|warplanes|bombs
-ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into|toward|towards {T}
+ASSAULT/aerial: fire~|fired|launch~|launched * ballistic|cruise|hypersonic? missile|missiles|rocket|rockets|drone|drones|shells at|on|into|toward|towards {T}
 ASSAULT/aerial: fire~|fired|launch~|launched * missiles|rockets|drones|shells at|on|into * in|inside|across {T}
 ASSAULT/aerial: airstrike|airstrikes|bombing|bombings on|against|of|in {T}
 ASSAULT/artillery: shell~ {T}

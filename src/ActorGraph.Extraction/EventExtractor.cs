@@ -37,7 +37,9 @@ public sealed class EventExtractor
         var events = new List<ActorEvent>();
         foreach (var sentence in SentenceSplitter.Split(article.Text))
         {
-            if (BoilerplateLines.Classify(sentence.Text.AsSpan().Trim()) != BoilerplateLines.Verdict.Keep)
+            // Text that did not come through a reader's boilerplate filter may still hold furniture and captions.
+            var trimmed = sentence.Text.AsSpan().Trim();
+            if (BoilerplateLines.Classify(trimmed) != BoilerplateLines.Verdict.Keep || BoilerplateFilter.IsCaption(trimmed))
             {
                 continue;
             }

@@ -263,18 +263,12 @@ public sealed class MentionFinder
             }
         }
 
-        // Matches come longest first: the longest surname that names exactly one person wins.
-        foreach (var length in shorts?.Select(s => s.Length).Distinct() ?? [])
+        // Matches come longest first: the longest surname that names exactly one person the article introduced wins;
+        // then a person the article named in full whose name holds the word ("Kim" after "Kim Jong Un"); only then the
+        // one person in office with that short name.
+        if (shorts is not null && OnlyOne(shorts, p => ctx.WasIntroduced(p.Id)) is { } introduced)
         {
-            if (PickShort(shorts!.Where(s => s.Length == length).Select(s => s.Person).Distinct().ToList(), ctx) is { } pick)
-            {
-                if (allowShort || ctx.WasIntroduced(pick.Id))
-                {
-                    return new Mention(k, k + length, pick.ToActor(), 0.85);
-                }
-
-                break;
-            }
+            return new Mention(k, k + introduced.Length, introduced.Person.ToActor(), 0.85);
         }
 
         if (tokens[k].IsCapitalized && ctx.BySurname(tokens[k].Norm) is { } known)
@@ -282,19 +276,42 @@ public sealed class MentionFinder
             return new Mention(k, k + 1, known, 0.8);
         }
 
+        if (allowShort && shorts is not null && OnlyOne(shorts, p => Gazetteer.InOffice(p, ctx.Date)) is { } inOffice)
+        {
+            return new Mention(k, k + inOffice.Length, inOffice.Person.ToActor(), 0.85);
+        }
+
         return null;
     }
 
-    private static GazetteerRecord? PickShort(List<GazetteerRecord> candidates, ArticleActorContext ctx)
+    /// <summary>Among short-name matches (longest first), the first length at which exactly one person passes the test.</summary>
+    private static (GazetteerRecord Person, int Length)? OnlyOne(List<(GazetteerRecord Person, int Length)> shorts, Func<GazetteerRecord, bool> test)
     {
-        var introduced = candidates.Where(c => ctx.WasIntroduced(c.Id)).ToList();
-        if (introduced.Count == 1)
+        for (var start = 0; start < shorts.Count;)
         {
-            return introduced[0];
+            var length = shorts[start].Length;
+            GazetteerRecord? only = null;
+            var several = false;
+            var end = start;
+            for (; end < shorts.Count && shorts[end].Length == length; end++)
+            {
+                var person = shorts[end].Person;
+                if (!ReferenceEquals(person, only) && test(person))
+                {
+                    several |= only is not null;
+                    only = person;
+                }
+            }
+
+            if (only is not null && !several)
+            {
+                return (only, length);
+            }
+
+            start = end;
         }
 
-        var inOffice = candidates.Where(c => Gazetteer.InOffice(c, ctx.Date)).ToList();
-        return inOffice.Count == 1 ? inOffice[0] : null;
+        return null;
     }
 
     /// <summary>The best gazetteer name at a token: the longest, then full names before metonyms, adjectives and surnames.</summary>

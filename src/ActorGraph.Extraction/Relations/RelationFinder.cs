@@ -317,7 +317,19 @@ public sealed class RelationFinder
     private static Modality ModalityOf(SentenceView view, int zoneStart, PatternMatch m)
     {
         var tokens = view.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
+        // A condition inside a relative clause after the match qualifies its object, not the event:
+        // "signed a treaty that obliges each to help if the other is attacked" was still signed.
+        var relativeClause = tokens.Count;
+        for (var k = m.End; k < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "that" or "which" or "who")
+            {
+                relativeClause = k;
+                break;
+            }
+        }
+
+        for (var k = 0; k < relativeClause; k++)
         {
             if (tokens[k].Norm is "if" or "unless" or "whether")
             {

@@ -37,6 +37,11 @@ public static class BoilerplateFilter
         }
     }
 
+    /// <summary>Whether a passage is a photo caption: short, with a photo credit in it.</summary>
+    /// <remarks>Every caption cue has a bracket in it, so text without one is answered without searching.</remarks>
+    public static bool IsCaption(ReadOnlySpan<char> text) =>
+        text.IndexOfAny("()[]") >= 0 && BoilerplateCues.Count(text).Caption > 0 && BoilerplateLines.CountWords(text) <= MaxCaptionWords;
+
     // Output never outgrows the input: lines only shrink, and a "\n\n" separator replaces at least two line-end characters.
     private static int Filter(ReadOnlySpan<char> text, Span<char> output)
     {

@@ -18,6 +18,16 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Surname_after_a_full_first_mention_wins_over_an_office_holder_known_by_that_short_name()
+    {
+        // Kim Seon-ho, South Korea's acting defence minister in July 2025, is known as "Kim" in the gazetteer.
+        var events = Extracted.Of("Sergey Lavrov held talks with Kim Jong Un on Saturday. Kim pledged full support for Russia.", "2025-07-13");
+
+        Assert.Contains(events, e => e.Source.Id.Value == "person/kim-jong-un" && e.Target.Id.Value == "country/RUS");
+        Assert.DoesNotContain(events, e => e.Source.Id.Value == "person/kim-seon-ho");
+    }
+
+    [Fact]
     public void Title_and_name_with_a_possessive_country_resolve_to_the_person()
     {
         Assert.Equal(("person/xi-jinping", "CONSULT", "person/vladimir-putin"),

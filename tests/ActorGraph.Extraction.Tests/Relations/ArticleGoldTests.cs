@@ -51,6 +51,6 @@ public sealed class ArticleGoldTests(ITestOutputHelper output)
         output.WriteLine($"articles {articles.Count} TP {tp} FP {fp} FN {fn} precision {precision:F3} recall {recall:F3}");
         Assert.True(precision >= 0.85, $"precision {precision:F3} < 0.85");
         // The issue aims at 0.7 on unseen articles; this floor guards against regressions below what we measured (README, Extraction quality).
-        Assert.True(recall >= 0.62, $"recall {recall:F3} < 0.62");
+        Assert.True(recall >= 0.68, $"recall {recall:F3} < 0.68");
     }
 }

@@ -62,9 +62,17 @@ public sealed class RelationTests
     [InlineData("Iran might attack Israel.", Modality.Hypothetical)]
     [InlineData("If talks fail, Israel could strike Iran.", Modality.Hypothetical)]
     [InlineData("Trump met Putin in Alaska.", Modality.Asserted)]
+    [InlineData("Putin and Kim Jong Un signed a treaty that obliges each to help the other if it is attacked.", Modality.Asserted)]
+    [InlineData("Israel will strike Hezbollah if the group violates the truce.", Modality.Hypothetical)]
     public void Modality_is_kept_so_users_can_filter(string text, Modality expected)
     {
         Assert.Equal(expected, Assert.Single(Extracted.Of(text)).Modality);
+    }
+
+    [Fact]
+    public void A_photo_caption_passed_as_text_yields_no_event()
+    {
+        Assert.Empty(Extracted.Of("Donald Trump greets Vladimir Putin on the tarmac in Anchorage (Photo: Reuters)"));
     }
 
     [Theory]
