@@ -38,7 +38,7 @@ CONSULT/meet: mediate~ between {T}
 CONSULT/visit: visit~ {T}
 CONSULT/visit: pay~|paid * visit to {T}
 CONSULT/visit: make~|made * visit|trip to {T}
-CONSULT/visit: travel~|travelled|traveled|fly~|flew|arrive~|arrived to|in {T}
+CONSULT/visit: travel~|travelled|traveled|fly~|flew|arrive~|arrived on? to|in {T}
 CONSULT/visit: {S} 's * visit|trip to {T}
 CONSULT/visit: visit|trip to {T} by {S}
 CONSULT/visit: land~|landed in {T}

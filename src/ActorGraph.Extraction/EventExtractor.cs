@@ -60,6 +60,13 @@ public sealed class EventExtractor
             var date = EventDateResolver.Resolve(sentence.Text, published);
             foreach (var r in found)
             {
+                if (r.Type is PloverType.Threaten or PloverType.Accuse
+                    && Knowledge.Gazetteer.HoldsOfficeIn(r.Source.Actor.Id, r.Target.Actor.Id, published))
+                {
+                    // "Kallas warned that the EU would keep up the pressure": an official does not threaten their own body.
+                    continue;
+                }
+
                 var start = sentence.Start + tokens[r.FirstToken].Start;
                 var end = sentence.Start + tokens[r.EndToken - 1].End;
                 var evidence = new Evidence(article.Id, sentence.Index, start, end, sentence.Text, r.Confidence,

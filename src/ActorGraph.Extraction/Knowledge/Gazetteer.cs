@@ -64,6 +64,10 @@ public sealed class Gazetteer
     public GazetteerRecord? HolderByTitle(string holderOf, string title, DateOnly date) =>
         _officesByTitle.TryGetValue(holderOf + "|" + title, out var list) ? Latest(list, date) : null;
 
+    /// <summary>Whether a person held an office of a state or organisation (by id, <c>org/eu</c>) on a date.</summary>
+    public bool HoldsOfficeIn(ActorId person, ActorId holderOf, DateOnly date) =>
+        Find(person) is { } record && record.Offices.Any(o => o.Covers(date) && o.HolderOf == holderOf.Value);
+
     /// <summary>Whether a person held any office on a date.</summary>
     public static bool InOffice(GazetteerRecord person, DateOnly date) =>
         person.Offices.Any(o => o.Covers(date) && o.Role != OfficeRole.Other);

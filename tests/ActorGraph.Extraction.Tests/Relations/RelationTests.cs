@@ -70,6 +70,14 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void An_official_does_not_threaten_the_organisation_they_hold_office_in()
+    {
+        var events = Extracted.Of("EU foreign policy chief Kaja Kallas warned that the EU would keep up the pressure on Moscow.", "2025-07-18");
+
+        Assert.DoesNotContain(events, e => e.Source.Id.Value == "person/kaja-kallas" && e.Target.Id.Value == "org/eu");
+    }
+
+    [Fact]
     public void A_photo_caption_passed_as_text_yields_no_event()
     {
         Assert.Empty(Extracted.Of("Donald Trump greets Vladimir Putin on the tarmac in Anchorage (Photo: Reuters)"));
