@@ -46,19 +46,22 @@ internal static class ActorReader
     }
 
     /// <summary>Reads an actor from five columns: id, name, kind, country, sector.</summary>
-    public static Actor ReadActor(SqliteDataReader reader, int first)
+    public static Actor ReadActor(SqliteDataReader reader, int first) =>
+        Create(
+            reader.GetString(first),
+            reader.GetString(first + 1),
+            reader.GetString(first + 2),
+            reader.GetNullableString(first + 3),
+            reader.GetNullableString(first + 4));
+
+    /// <summary>An actor from its stored columns; a kind this build does not know is an error naming it.</summary>
+    public static Actor Create(string id, string name, string kindName, string? country, string? sector)
     {
-        var kindName = reader.GetString(first + 2);
         if (!ActorKindNames.TryParse(kindName, out var kind))
         {
             throw new InvalidDataException($"Stored actor kind '{kindName}' is unknown.");
         }
 
-        return new Actor(
-            new ActorId(reader.GetString(first)),
-            reader.GetString(first + 1),
-            kind,
-            reader.GetNullableString(first + 3),
-            reader.GetNullableString(first + 4));
+        return new Actor(new ActorId(id), name, kind, country, sector);
     }
 }

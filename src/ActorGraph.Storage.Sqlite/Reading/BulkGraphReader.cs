@@ -11,11 +11,6 @@ internal static class BulkGraphReader
 {
     private const string CountsSql = "SELECT (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations)";
 
-    private const string RelationsSql = """
-        SELECT source_key, target_key, type, event_count, article_count, first_date, last_date, mean_confidence, timeline
-        FROM relations
-        """;
-
     private const string ActorsSql = "SELECT key, id, name, kind, country, sector FROM actors ORDER BY key";
 
     private const string AliasesSql = "SELECT actor_key, alias FROM actor_aliases ORDER BY actor_key, alias";
@@ -59,7 +54,7 @@ internal static class BulkGraphReader
 
     private static void ReadRelations(ReadOnlyConnection connection, IGraphSink sink, CancellationToken cancellationToken)
     {
-        using var rows = connection.Query(RelationsSql);
+        using var rows = connection.Query(RelationRows.Sql);
         var timeline = new int[64];
         var read = 0;
         while (rows.Step())
@@ -69,16 +64,7 @@ internal static class BulkGraphReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var relation = new RelationRow(
-                Key(rows.Int64(0)),
-                Key(rows.Int64(1)),
-                Codes.ToType(rows.Int64(2)),
-                rows.Int32(3),
-                rows.Int32(4),
-                rows.Int32(5),
-                rows.Int32(6),
-                rows.Double(7));
-            var stamps = rows.CopyInts(8, ref timeline);
+            var (relation, stamps) = RelationRows.Read(rows, ref timeline);
             sink.AddRelation(relation, timeline.AsSpan(0, stamps));
         }
     }
@@ -113,24 +99,15 @@ internal static class BulkGraphReader
                 }
             }
 
-            sink.AddActor(Key(key), actor, names.Count == 0 ? [] : names.ToArray());
+            sink.AddActor(RelationRows.Key(key), actor, names.Count == 0 ? [] : names.ToArray());
         }
 
         sink.EndActors();
     }
 
     /// <summary>Reads id, name, kind, country and sector from columns 1 to 5.</summary>
-    private static Actor ReadActor(RawQuery row, Dictionary<string, string> shared)
-    {
-        var kindName = row.Text(3);
-        if (!ActorKindNames.TryParse(kindName, out var kind))
-        {
-            throw new InvalidDataException($"Stored actor kind '{kindName}' is unknown.");
-        }
-
-        return new Actor(
-            new ActorId(row.Text(1)), row.Text(2), kind, Shared(row.NullableText(4), shared), Shared(row.NullableText(5), shared));
-    }
+    private static Actor ReadActor(RawQuery row, Dictionary<string, string> shared) =>
+        ActorReader.Create(row.Text(1), row.Text(2), row.Text(3), Shared(row.NullableText(4), shared), Shared(row.NullableText(5), shared));
 
     private static string? Shared(string? text, Dictionary<string, string> shared)
     {
@@ -147,9 +124,4 @@ internal static class BulkGraphReader
 
         return kept;
     }
-
-    private static int Key(long key) =>
-        key is >= 0 and <= int.MaxValue
-            ? (int)key
-            : throw new InvalidDataException($"Actor key {key} is outside the range a snapshot can index.");
 }

@@ -12,10 +12,7 @@ internal static class RelationReader
     public static async IAsyncEnumerable<RelationSummary> ReadAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ids = await ActorIdsByKeyAsync(connection, cancellationToken);
-        using var rows = new RawQuery(connection, """
-            SELECT source_key, target_key, type, event_count, article_count, first_date, last_date, mean_confidence, timeline
-            FROM relations
-            """);
+        using var rows = new RawQuery(connection, RelationRows.Sql);
         var timeline = new int[64];
         var read = 0;
         while (rows.Step())
@@ -25,17 +22,16 @@ internal static class RelationReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            // Copied first: the copy may grow the buffer.
-            var stamps = rows.CopyInts(8, ref timeline);
+            var (row, stamps) = RelationRows.Read(rows, ref timeline);
             yield return new RelationSummary(
-                ids[rows.Int64(0)],
-                ids[rows.Int64(1)],
-                Codes.ToType(rows.Int64(2)),
-                rows.Int32(3),
-                rows.Int32(4),
-                DateOnly.FromDayNumber(rows.Int32(5)),
-                DateOnly.FromDayNumber(rows.Int32(6)),
-                rows.Double(7),
+                ids[row.SourceKey],
+                ids[row.TargetKey],
+                row.Type,
+                row.EventCount,
+                row.ArticleCount,
+                DateOnly.FromDayNumber(row.FirstDay),
+                DateOnly.FromDayNumber(row.LastDay),
+                row.MeanConfidence,
                 Stamps(timeline.AsSpan(0, stamps)));
         }
     }
