@@ -60,10 +60,8 @@ public sealed class EventExtractor
             var date = EventDateResolver.Resolve(sentence.Text, published);
             foreach (var r in found)
             {
-                if (r.Type is PloverType.Threaten or PloverType.Accuse
-                    && Knowledge.Gazetteer.HoldsOfficeIn(r.Source.Actor.Id, r.Target.Actor.Id, published))
+                if (AimsAtOwnSide(r, published))
                 {
-                    // "Kallas warned that the EU would keep up the pressure": an official does not threaten their own body.
                     continue;
                 }
 
@@ -76,6 +74,23 @@ public sealed class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// A threat or accusation aimed at the source's own side, which is how "X warned that Y would…" reads when Y is
+    /// X's own: their state ("Netanyahu warned that Israel would strike") or the organisation they hold office in on
+    /// the date ("Kallas warned that the EU would keep up the pressure").
+    /// </summary>
+    private bool AimsAtOwnSide(RelationCandidate r, DateOnly date)
+    {
+        if (r.Type is not (PloverType.Threaten or PloverType.Accuse))
+        {
+            return false;
+        }
+
+        var (source, target) = (r.Source.Actor, r.Target.Actor);
+        return source.Country is not null && source.Country == target.Country && source.Kind != target.Kind
+            || Knowledge.Gazetteer.HoldsOfficeIn(source.Id, target.Id, date);
     }
 
     private static string MentionText(string sentence, List<Token> tokens, Mention m)

@@ -217,12 +217,6 @@ public sealed class RelationFinder
         var distance = subject is null ? 0 : Math.Max(0, m.Start - subject.End);
         foreach (var (s, t) in pairs)
         {
-            if (type is PloverType.Threaten or PloverType.Accuse && s.Actor.Country is not null && s.Actor.Country == t.Actor.Country && s.Actor.Kind != t.Actor.Kind)
-            {
-                // "Netanyahu warned that Israel would strike": a leader does not threaten their own state.
-                continue;
-            }
-
             if (type == PloverType.Consult && t.Actor.Kind == Core.Actors.ActorKind.State && t.Actor.Sector is null && s.Actor.Country == t.Actor.Country)
             {
                 // "Trump flew back to Washington" is travel home, not a visit.
