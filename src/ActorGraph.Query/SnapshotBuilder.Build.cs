@@ -27,7 +27,7 @@ internal sealed partial class SnapshotBuilder
             edgeOrder[e] = e;
         }
 
-        RadixSort.Sort(keys, edgeOrder, ((long)vertexCount * vertexCount) << 4);
+        RadixSort.Sort(keys, edgeOrder, Math.Max(1, ((long)vertexCount * vertexCount) << 4));
         ThrowIfAnyTwice(keys, edgeOrder);
 
         // Each task gathers whole columns, so its loads stay independent; the two cores of a small machine share them.

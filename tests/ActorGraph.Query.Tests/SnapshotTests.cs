@@ -194,6 +194,15 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public async Task A_store_with_no_actors_loads_as_an_empty_snapshot()
+    {
+        var graph = await ActorGraphSnapshot.LoadAsync(new InMemoryBulkGraphReader([], []));
+
+        Assert.Equal((0, 0, (DateOnly?)null), (graph.ActorCount, graph.RelationCount, graph.LatestDate));
+        Assert.Empty(ActorGraphSnapshot.Build([], []).Actors);
+    }
+
+    [Fact]
     public void Degrees_are_counted_from_the_edges_with_a_self_loop_counted_once()
     {
         var claimed = new StoredActor(new Actor(Id("A"), "A", ActorKind.State, "A"), ["A"], Degree: 99);
