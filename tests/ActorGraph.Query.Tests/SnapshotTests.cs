@@ -144,15 +144,19 @@ public sealed class SnapshotTests
             graph.Relations.Select(r => r.Key).Order(KeyOrder.Instance));
     }
 
-    [Fact]
-    public async Task Loading_stops_when_cancelled()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Loading_stops_when_cancelled(bool bulk)
     {
         var source = Graphs.TenActors();
+        IGraphReader reader = bulk
+            ? new InMemoryBulkGraphReader(source.Actors, source.Relations)
+            : new InMemoryGraphReader(source.Actors, source.Relations);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => ActorGraphSnapshot.LoadAsync(new InMemoryGraphReader(source.Actors, source.Relations), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ActorGraphSnapshot.LoadAsync(reader, cancelled.Token));
     }
 
     [Fact]
@@ -180,17 +184,6 @@ public sealed class SnapshotTests
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => ActorGraphSnapshot.LoadAsync(reader));
 
         Assert.Contains("actor key 999", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Bulk_loading_stops_when_cancelled()
-    {
-        var source = Graphs.TenActors();
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => ActorGraphSnapshot.LoadAsync(new InMemoryBulkGraphReader(source.Actors, source.Relations), cancelled.Token));
     }
 
     [Fact]
