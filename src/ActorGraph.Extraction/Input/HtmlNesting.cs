@@ -147,10 +147,17 @@ internal static class HtmlNesting
         for (var k = stack.Count - 1; k >= 0 && k >= stack.Count - MaxSearch; k--)
         {
             var open = stack[k].Name;
-            if (open == "p" && ClosesParagraph.Contains(name) || SameGroup(open, name))
+            if (SameGroup(open, name))
             {
                 stack.RemoveRange(k, stack.Count - k);
                 return;
+            }
+
+            if (open == "p" && ClosesParagraph.Contains(name))
+            {
+                // The paragraph closes, and an item below it may close too ("<li><p>one<li>two").
+                stack.RemoveRange(k, stack.Count - k);
+                continue;
             }
 
             if (!Inline.Contains(open))
