@@ -31,12 +31,18 @@ internal static class CommonOptions
         DefaultValueFactory = _ => ArticleInputOptions.DefaultMaxFileBytes,
     };
 
-    /// <summary>A file reader honouring <c>--published</c> and <c>--max-file-bytes</c>.</summary>
-    public static ArticleFileReader Reader(ParseResult parseResult) => new(new ArticleInputOptions
+    /// <summary>A file reader honouring <c>--published</c> and <c>--max-file-bytes</c>, or null after an <c>error:</c> line when the limit is not positive.</summary>
+    public static ArticleFileReader? Reader(ParseResult parseResult)
     {
-        DefaultPublished = parseResult.GetValue(Published),
-        MaxFileBytes = parseResult.GetValue(MaxFileBytes),
-    });
+        var maxFileBytes = parseResult.GetValue(MaxFileBytes);
+        if (maxFileBytes < 1)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: --max-file-bytes must be at least 1 (got {maxFileBytes})"));
+            return null;
+        }
+
+        return new(new ArticleInputOptions { DefaultPublished = parseResult.GetValue(Published), MaxFileBytes = maxFileBytes });
+    }
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using ActorGraph.Core.Articles;
 using ActorGraph.Core.Events;
 using ActorGraph.Extraction.Actors;
@@ -14,29 +16,44 @@ public sealed class EventExtractor
     private readonly MentionFinder _mentions;
     private readonly RelationFinder _relations;
     private readonly DateOnly _fallbackDate;
+    private readonly ExtractionBudget _budget;
 
     /// <summary>Creates an extractor; articles without a publication date are dated <paramref name="fallbackDate"/> (today by default).</summary>
-    public EventExtractor(ExtractionKnowledge knowledge, DateOnly? fallbackDate = null)
+    /// <param name="knowledge">The gazetteer and relation lexicon.</param>
+    /// <param name="fallbackDate">The date of articles that carry none.</param>
+    /// <param name="budget">How long one article may take; <see cref="ExtractionBudget.Default"/> when null.</param>
+    public EventExtractor(ExtractionKnowledge knowledge, DateOnly? fallbackDate = null, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         Knowledge = knowledge;
         _mentions = new MentionFinder(knowledge.Gazetteer);
         _relations = new RelationFinder(new PatternMatcher(knowledge.Patterns));
         _fallbackDate = fallbackDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        _budget = budget ?? ExtractionBudget.Default;
     }
 
     /// <summary>The knowledge in use.</summary>
     public ExtractionKnowledge Knowledge { get; }
 
     /// <summary>Every event the article's body states, in text order.</summary>
+    /// <exception cref="ExtractionTimeoutException">The article took longer than the time budget.</exception>
     public IReadOnlyList<ActorEvent> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var started = _budget.Clock.GetTimestamp();
         var published = article.Published ?? _fallbackDate;
         var context = new ArticleActorContext { Date = published };
         var events = new List<ActorEvent>();
-        foreach (var sentence in SentenceSplitter.Split(article.Text))
+        var sentences = SentenceSplitter.Split(article.Text);
+        foreach (var sentence in sentences)
         {
+            // Each sentence is bounded work (the splitter caps its length), so checking here bounds the article.
+            if (_budget.Clock.GetElapsedTime(started) > _budget.PerArticle)
+            {
+                throw new ExtractionTimeoutException(string.Create(CultureInfo.InvariantCulture,
+                    $"extraction stopped at sentence {sentence.Index + 1} of {sentences.Count}: over the time budget of {_budget.PerArticle.TotalSeconds:0.###} s per article"));
+            }
+
             // Text that did not come through a reader's boilerplate filter may still hold furniture and captions.
             var trimmed = sentence.Text.AsSpan().Trim();
             if (BoilerplateLines.Classify(trimmed) != BoilerplateLines.Verdict.Keep || BoilerplateFilter.IsCaption(trimmed))
@@ -74,6 +91,31 @@ public sealed class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>Extracts an article's events, turning a failure of this one article (the time budget, a fault in the rules) into a reason instead of an exception.</summary>
+    public bool TryExtract(Article article, out IReadOnlyList<ActorEvent> events, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        try
+        {
+            events = Extract(article);
+            error = null;
+            return true;
+        }
+        catch (ExtractionTimeoutException e)
+        {
+            events = [];
+            error = e.Message;
+            return false;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One article must never take a run down with it; the type names the fault for the bug report.
+            events = [];
+            error = $"extraction failed: {e.GetType().Name}: {e.Message}";
+            return false;
+        }
     }
 
     /// <summary>

@@ -26,7 +26,11 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            var reader = CommonOptions.Reader(parseResult);
+            if (CommonOptions.Reader(parseResult) is not { } reader)
+            {
+                return 2;
+            }
+
             var expansion = ArticleFileReader.ExpandPaths(parseResult.GetValue(paths)!);
             var failed = expansion.Errors.Count;
             foreach (var error in expansion.Errors)
@@ -49,7 +53,14 @@ internal static class ExtractCommand
 
                 foreach (var article in result.Articles)
                 {
-                    foreach (var e in extractor.Extract(article))
+                    if (!extractor.TryExtract(article, out var events, out var problem))
+                    {
+                        failed++;
+                        await Console.Error.WriteLineAsync($"error: {new InputError(file, null, $"article '{article.Id}': {problem}")}").ConfigureAwait(false);
+                        continue;
+                    }
+
+                    foreach (var e in events)
                     {
                         if (jsonl)
                         {

@@ -32,7 +32,11 @@ internal static class IngestCommand
                 return 2;
             }
 
-            var reader = CommonOptions.Reader(parseResult);
+            if (CommonOptions.Reader(parseResult) is not { } reader)
+            {
+                return 2;
+            }
+
             var expansion = ArticleFileReader.ExpandPaths(parseResult.GetValue(paths)!);
             return await StoreCommand.RunAsync(parseResult, createIfMissing: true, async store =>
             {
@@ -66,7 +70,7 @@ internal static class IngestCommand
     {
         var stored = totals.Stored;
         Console.Out.WriteLine(
-            $"articles: {stored.ArticlesNew} new, {stored.ArticlesSkipped} skipped, {stored.ArticlesReplaced} replaced, {totals.Failures.Count} failed");
+            $"articles: {stored.ArticlesNew} new, {stored.ArticlesSkipped} skipped, {stored.ArticlesReplaced} replaced, {totals.FailedInputs} failed");
         Console.Out.WriteLine($"events:   {stored.EventsStored} stored ({stats.Events} in store)");
         Console.Out.WriteLine($"actors:   {stats.Actors} in store, {stats.Relations} relations");
         foreach (var failure in totals.Failures)

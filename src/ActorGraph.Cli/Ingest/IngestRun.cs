@@ -44,15 +44,13 @@ internal sealed class IngestRun(ArticleFileReader reader, EventExtractor extract
 
     private ExtractedArticle? Extract(string file, Core.Articles.Article article)
     {
-        try
+        if (extractor.TryExtract(article, out var events, out var problem))
         {
-            return new ExtractedArticle(article, extractor.Extract(article));
+            return new ExtractedArticle(article, events);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
-        {
-            Totals.Fail(new InputError(file, null, $"article '{article.Id}': extraction failed: {e.Message}"));
-            return null;
-        }
+
+        Totals.Fail(new InputError(file, null, $"article '{article.Id}': {problem}"), article.Id);
+        return null;
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
@@ -77,7 +75,7 @@ internal sealed class IngestRun(ArticleFileReader reader, EventExtractor extract
                 }
                 catch (ArgumentException e)
                 {
-                    Totals.Fail(new InputError(path, null, $"article '{article.Article.Id}' refused by the store: {e.Message}"));
+                    Totals.Fail(new InputError(path, null, $"article '{article.Article.Id}' refused by the store: {e.Message}"), article.Article.Id);
                 }
             }
         }

@@ -201,7 +201,7 @@ public sealed class MentionFinder
                 return new Mention(i, end, ActorNames.Sector(record.ToActor(), sector), 0.85);
             }
 
-            if (tokens[k].Norm is "air" && k + 1 < tokens.Count && tokens[k + 1].Norm == "force")
+            if (k < tokens.Count && tokens[k].Norm is "air" && k + 1 < tokens.Count && tokens[k + 1].Norm == "force")
             {
                 return new Mention(i, k + 2, ActorNames.Sector(record.ToActor(), "military"), 0.85);
             }

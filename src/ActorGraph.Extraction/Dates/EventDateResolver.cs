@@ -33,12 +33,7 @@ public static class EventDateResolver
                 continue;
             }
 
-            var found = CalendarDates.Match(sentence, word, published);
-            if (!found.Found)
-            {
-                found = RelativeDates.Match(sentence, word, published);
-            }
-
+            var found = Match(sentence, word, published);
             if (found.Found && (!best.Found || found.Rank < best.Rank))
             {
                 best = found;
@@ -50,6 +45,21 @@ public static class EventDateResolver
         return best.Found
             ? new ResolvedDate(best.Date, best.Precision, Explicit: true) { Expression = best.Start..best.End }
             : new ResolvedDate(published, DatePrecision.Day, Explicit: false) { Expression = 0..0 };
+    }
+
+    // Near the calendar's ends (published 0001-01-01 or 9999-12-31) "yesterday" or "next week" falls outside it: such an
+    // expression is dropped, and the sentence keeps the published date, rather than failing the article.
+    private static Candidate Match(ReadOnlySpan<char> sentence, Word word, DateOnly published)
+    {
+        try
+        {
+            var found = CalendarDates.Match(sentence, word, published);
+            return found.Found ? found : RelativeDates.Match(sentence, word, published);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return default;
+        }
     }
 
     // Dates start with a digit, a capital (months, weekdays) or the first letter of a relative word

@@ -51,34 +51,71 @@ public sealed class ArticleFileReader
             return Failed(path, TooLarge(bytes.LongLength));
         }
 
-        return Parse(path, format, bytes, cancellationToken);
+        return Read(path, format, bytes, cancellationToken);
+    }
+
+    /// <summary>Reads the articles of a file's content already in memory: the path's extension picks the format and the path names the input in errors.</summary>
+    public InputFileResult ReadContent(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (!InputFormats.TryFromPath(path, out var format))
+        {
+            return Failed(path, InputFormats.UnknownExtension(path));
+        }
+
+        return bytes.LongLength > options.MaxFileBytes ? Failed(path, TooLarge(bytes.LongLength)) : Read(path, format, bytes, cancellationToken);
+    }
+
+    // Every reader is meant to turn bad input into errors; should one still throw, that file fails alone and the run goes on.
+    private InputFileResult Read(string path, InputFormat format, byte[] bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return TextEncodings.ToUtf8(bytes, out var encodingError) is { } utf8
+                ? Parse(path, format, utf8, cancellationToken)
+                : Failed(path, encodingError!);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return Failed(path, $"could not be read: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     /// <summary>Expands files and folders into the input files to read: folders recursively, sorted, keeping only known extensions.</summary>
+    /// <remarks>
+    /// Symbolic links are followed, but each folder is read once, known by its real path, so a link back up the tree
+    /// (a loop) is skipped; a file reached twice, by its own path and through a link, is read once. A folder that
+    /// cannot be listed and a broken link are errors.
+    /// </remarks>
     public static InputPathExpansion ExpandPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
         var errors = new List<InputError>();
-        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var seenFiles = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var walk = new InputFolderWalk(errors);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in FolderInputs(path))
+                foreach (var (file, real) in walk.Files(path))
                 {
-                    AddOnce(file);
+                    if (seenFiles.Add(real))
+                    {
+                        files.Add(file);
+                    }
                 }
             }
             else if (File.Exists(path))
             {
-                if (InputFormats.TryFromPath(path, out _))
-                {
-                    AddOnce(path);
-                }
-                else
+                if (!InputFormats.TryFromPath(path, out _))
                 {
                     errors.Add(new InputError(path, null, InputFormats.UnknownExtension(path)));
+                }
+                else if (seenFiles.Add(RealPaths.Of(path)))
+                {
+                    files.Add(path);
                 }
             }
             else
@@ -88,36 +125,6 @@ public sealed class ArticleFileReader
         }
 
         return new InputPathExpansion(files, errors);
-
-        void AddOnce(string file)
-        {
-            if (seen.Add(Path.GetFullPath(file)))
-            {
-                files.Add(file);
-            }
-        }
-    }
-
-    // Hidden entries (".git", ".DS_Store") are skipped; the order is ordinal so runs are reproducible across machines.
-    private static IEnumerable<string> FolderInputs(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(file => InputFormats.TryFromPath(file, out _) && !IsHidden(Path.GetRelativePath(folder, file)))
-            .Order(StringComparer.Ordinal);
-    }
-
-    private static bool IsHidden(string relativePath)
-    {
-        foreach (var part in relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
-        {
-            if (part.StartsWith('.'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private InputFileResult Parse(string path, InputFormat format, byte[] bytes, CancellationToken cancellationToken)

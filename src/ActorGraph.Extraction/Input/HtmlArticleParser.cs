@@ -1,7 +1,6 @@
 using ActorGraph.Core.Articles;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Reader = SmartReader.Reader;
 
 namespace ActorGraph.Extraction.Input;
@@ -17,11 +16,11 @@ internal static class HtmlArticleParser
     /// <summary>Parses the decoded content of an HTML file.</summary>
     public static ParsedInput Parse(string path, string html, ArticleInputOptions options)
     {
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = HtmlDom.Parse(html, out var depth);
         var metadata = HtmlMetadata.Read(document);
         HtmlBoilerplate.Remove(document);
         var readerTitle = default(string);
-        var raw = MainContent(document, metadata.Url, ref readerTitle);
+        var raw = MainContent(document, metadata.Url, depth <= SmartReaderMaxDepth, ref readerTitle);
         var title = ArticleBody.Title(metadata.Title) ?? ArticleBody.Title(readerTitle) ?? ArticleBody.Title(document.Title);
         var text = ArticleBody.WithoutLeadingTitle(ArticleBody.Clean(raw), title);
         if (text.Length == 0)
@@ -33,14 +32,23 @@ internal static class HtmlArticleParser
         return ParsedInput.Ok(new Article(Path.GetFileName(path), title, text, published, metadata.Url, metadata.Source));
     }
 
+    // SmartReader scores every node against its ancestors, which is cubic in the depth (2,000 nested divs: 55 s); real pages
+    // nest a few dozen levels, and deeper ones are read from their body.
+    private const int SmartReaderMaxDepth = 64;
+
     // A page that marks its story up (articleBody, a dominant <article>, <main>) is read from that element directly: SmartReader
     // costs tens of milliseconds per page, which would cap throughput far below the extraction budget. Pages without such
     // markup go to SmartReader; if it finds nothing, the <body> stands in.
-    private static string MainContent(IHtmlDocument document, string? url, ref string? readerTitle)
+    private static string MainContent(IHtmlDocument document, string? url, bool useReader, ref string? readerTitle)
     {
         if (SemanticContainer(document) is { } container && ContentText(container) is { Length: > 0 } marked && !string.IsNullOrWhiteSpace(marked))
         {
             return marked;
+        }
+
+        if (!useReader)
+        {
+            return document.Body is { } whole ? ContentText(whole) : string.Empty;
         }
 
         IElement? content = null;

@@ -118,9 +118,9 @@ internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? 
                     using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                     found = Visit(json.RootElement, found, 0);
                 }
-                catch (JsonException)
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
                 {
-                    // Broken JSON-LD is common on real pages; the other metadata still counts.
+                    // Broken JSON-LD is common on real pages (malformed, or a string escaping a lone surrogate); the other metadata still counts.
                 }
             }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace ActorGraph.Extraction.Input;
 
@@ -19,75 +18,74 @@ internal static class HtmlText
         "script", "style", "noscript", "template", "svg", "head", "title", "button", "select", "textarea", "iframe",
     };
 
-    /// <summary>Returns the text of an element and its descendants.</summary>
+    /// <summary>Returns the text of an element and its descendants, walking the tree without recursion.</summary>
     public static string Extract(INode root)
     {
         var sb = new StringBuilder();
-        Append(root, sb);
+
+        // A block's closing break is queued as work below its children, so the walk needs no stack frame per level.
+        var work = new Stack<(INode Node, bool BlockEnd)>();
+        work.Push((root, false));
+        while (work.TryPop(out var item))
+        {
+            var (node, blockEnd) = item;
+            if (blockEnd)
+            {
+                sb.Append("\n\n");
+                continue;
+            }
+
+            if (node is IText text)
+            {
+                // Source line breaks inside text are layout, not structure, so text nodes contribute spaces only.
+                foreach (var c in text.Data)
+                {
+                    sb.Append(char.IsWhiteSpace(c) && c != '\u00A0' ? ' ' : c);
+                }
+
+                continue;
+            }
+
+            if (node is IElement element)
+            {
+                var name = element.LocalName;
+                if (Skipped.Contains(name))
+                {
+                    continue;
+                }
+
+                if (name == "br")
+                {
+                    sb.Append('\n');
+                    continue;
+                }
+
+                if (Blocks.Contains(name))
+                {
+                    sb.Append("\n\n");
+                    work.Push((node, true));
+                }
+                else if (name is "td" or "th")
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                work.Push((children[i], false));
+            }
+        }
+
         return sb.ToString();
     }
 
     /// <summary>Returns the text of an HTML fragment, such as a JSON <c>text</c> field holding markup, with boilerplate elements removed.</summary>
     public static string FromFragment(string html)
     {
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = HtmlDom.Parse(html, out _);
         HtmlBoilerplate.Remove(document);
         return document.Body is { } body ? Extract(body) : string.Empty;
-    }
-
-    // Source line breaks inside text are layout, not structure, so text nodes contribute spaces only.
-    private static void Append(INode node, StringBuilder sb)
-    {
-        if (node is IText text)
-        {
-            foreach (var c in text.Data)
-            {
-                sb.Append(char.IsWhiteSpace(c) && c != '\u00A0' ? ' ' : c);
-            }
-
-            return;
-        }
-
-        if (node is not IElement element)
-        {
-            foreach (var child in node.ChildNodes)
-            {
-                Append(child, sb);
-            }
-
-            return;
-        }
-
-        var name = element.LocalName;
-        if (Skipped.Contains(name))
-        {
-            return;
-        }
-
-        if (name == "br")
-        {
-            sb.Append('\n');
-            return;
-        }
-
-        var block = Blocks.Contains(name);
-        if (block)
-        {
-            sb.Append("\n\n");
-        }
-        else if (name is "td" or "th")
-        {
-            sb.Append(' ');
-        }
-
-        foreach (var child in element.ChildNodes)
-        {
-            Append(child, sb);
-        }
-
-        if (block)
-        {
-            sb.Append("\n\n");
-        }
     }
 }

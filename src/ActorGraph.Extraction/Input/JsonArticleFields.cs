@@ -29,7 +29,7 @@ internal sealed record JsonArticleFields(string? Id, string? Title, string? Text
         reason = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString() ?? string.Empty;
+            var name = JsonStrings.Get(ref reader);
             reader.Read();
             switch (name)
             {
@@ -73,7 +73,7 @@ internal sealed record JsonArticleFields(string? Id, string? Title, string? Text
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return JsonStrings.Get(ref reader);
             case JsonTokenType.Null:
                 return null;
             default:

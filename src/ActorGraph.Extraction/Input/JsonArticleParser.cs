@@ -68,6 +68,11 @@ internal static class JsonArticleParser
             }
         }
 
+        if (articles.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new InputError(path, null, "empty file: expected one JSON article object per line"));
+        }
+
         return (articles, errors);
     }
 

@@ -7,11 +7,15 @@ namespace ActorGraph.Extraction.Text;
 /// A sentence ends at <c>.</c>, <c>?</c>, <c>!</c> or <c>…</c> (after any closing quotes or brackets) when whitespace and a
 /// non-lowercase character follow; at every paragraph break; and at a line break after a line without final punctuation
 /// (a headline), unless the line ends in a comma or semicolon or the next line starts in lowercase (a wrapped line).
+/// A sentence longer than <see cref="MaxSentenceChars"/> is cut into pieces at spaces.
 /// </remarks>
 public static class SentenceSplitter
 {
     private const int MaxAbbreviationLength = 12;
     private const int MaxWordLookahead = 24;
+
+    /// <summary>The longest sentence returned; longer runs of text are cut into pieces of at most this many characters.</summary>
+    public const int MaxSentenceChars = 1000;
 
     private static readonly SearchValues<char> Boundaries = SearchValues.Create(".?!…\n\u2028\u2029\u0085");
 
@@ -160,6 +164,36 @@ public static class SentenceSplitter
     }
 
     private static void Emit(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (end - start > MaxSentenceChars)
+        {
+            var cut = PieceEnd(text, start);
+            EmitOne(sentences, text, start, cut);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
+        EmitOne(sentences, text, start, end);
+    }
+
+    // Over-long "sentences" (lists, tables, text without punctuation) are cut at the last space before the limit, or at
+    // the limit itself outside a surrogate pair, so that the work on each sentence is bounded and the whole stays linear.
+    private static int PieceEnd(string text, int start)
+    {
+        var limit = start + MaxSentenceChars;
+        var space = text.AsSpan(start + MaxSentenceChars / 2, MaxSentenceChars / 2).LastIndexOfAny(' ', '\n');
+        if (space >= 0)
+        {
+            return start + MaxSentenceChars / 2 + space;
+        }
+
+        return char.IsLowSurrogate(text[limit]) && char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+    }
+
+    private static void EmitOne(List<Sentence> sentences, string text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {

@@ -30,7 +30,8 @@ public static class TextFold
             return new string(lower);
         }
 
-        var decomposed = text.ToString().Normalize(NormalizationForm.FormD);
+        // Normalisation refuses lone surrogates; they carry no letter to match, so they fold to U+FFFD.
+        var decomposed = Surrogates.ReplaceLone(text.ToString()).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

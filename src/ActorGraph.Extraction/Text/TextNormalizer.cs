@@ -6,11 +6,12 @@ namespace ActorGraph.Extraction.Text;
 /// <summary>Decodes entities and tidies whitespace while keeping line and paragraph structure.</summary>
 internal static class TextNormalizer
 {
-    /// <summary>Returns the text with entities decoded, odd spaces made plain, lines trimmed and blank-line runs reduced to one.</summary>
+    /// <summary>Returns the text with entities decoded, lone surrogates replaced, odd spaces made plain, lines trimmed and blank-line runs reduced to one.</summary>
     public static string Normalize(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var text = raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw;
+        // Entities such as &#xD800; decode to lone surrogates too, so the replacement comes after decoding.
+        var text = Surrogates.ReplaceLone(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw);
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var newlines = 0; // line ends seen since the last visible character

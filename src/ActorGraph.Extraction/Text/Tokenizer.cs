@@ -2,7 +2,8 @@ namespace ActorGraph.Extraction.Text;
 
 /// <summary>Splits a sentence into word and punctuation tokens in one linear pass.</summary>
 /// <remarks>
-/// Dotted abbreviations (U.S., D.C.) stay one token; hyphenated words (al-Assad, Jong-un) stay one token;
+/// A surrogate pair is never split: a letter outside the Basic Multilingual Plane is part of its word, any other such
+/// character is one token. Dotted abbreviations (U.S., D.C.) stay one token; hyphenated words (al-Assad, Jong-un) stay one token;
 /// a possessive <c>'s</c> becomes a token of its own so "Xi's" is "Xi" + "'s".
 /// </remarks>
 public static class Tokenizer
@@ -22,7 +23,7 @@ public static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(text, i))
             {
                 var start = i;
                 i = ScanWord(text, i);
@@ -41,8 +42,10 @@ public static class Tokenizer
                 continue;
             }
 
-            Add(tokens, text, i, 1, false);
-            i++;
+            // A symbol outside the Basic Multilingual Plane (an emoji) is two chars and one token: never split a pair.
+            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+            Add(tokens, text, i, width, false);
+            i += width;
         }
 
         return tokens;
@@ -54,9 +57,10 @@ public static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (char.IsLetterOrDigit(text, i) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                i++;
+                // Letters outside the Basic Multilingual Plane (mathematical letters, rare CJK) take two chars.
+                i += char.IsSurrogatePair(text, i) ? 2 : 1;
                 continue;
             }
 

@@ -59,17 +59,6 @@ public sealed class JsonLinesFileTests : IDisposable
         Assert.StartsWith($"{path}:10: expected a JSON object, found an array", messages[6], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_file_of_only_blank_lines_has_no_articles_and_no_errors()
-    {
-        var path = folder.Write("blank.jsonl", "\n\n  \n");
-
-        var result = await Some.Reader().ReadFileAsync(path);
-
-        Assert.Empty(result.Articles);
-        Assert.Empty(result.Errors);
-    }
-
     private static int IndexOf(List<byte> haystack, byte[] needle)
     {
         for (var i = 0; i + needle.Length <= haystack.Count; i++)
