@@ -61,7 +61,7 @@ internal static class ExportCommand
                 if (chosen == GraphExportFormat.Csv)
                 {
                     var (actors, relations) = await new Neo4jCsvExporter().WriteToDirectoryAsync(subgraph, path!, cancellationToken).ConfigureAwait(false);
-                    await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors to {actors} and {subgraph.Relations.Count} relations to {relations}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors to {TerminalText.Safe(actors)} and {subgraph.Relations.Count} relations to {TerminalText.Safe(relations)}").ConfigureAwait(false);
                     return 0;
                 }
 
@@ -83,7 +83,7 @@ internal static class ExportCommand
                     await exporter.WriteAsync(subgraph, file, cancellationToken).ConfigureAwait(false);
                 }
 
-                await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors and {subgraph.Relations.Count} relations to {Path.GetFullPath(path)}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors and {subgraph.Relations.Count} relations to {TerminalText.Safe(Path.GetFullPath(path))}").ConfigureAwait(false);
                 return 0;
             }, cancellationToken);
         });
