@@ -73,7 +73,7 @@ public static class WorkerHost
         }
         else
         {
-            logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Error);
+            logger.Enrich.With<TerminalSafeEnricher>().WriteTo.Console(standardErrorFromLevel: LogEventLevel.Error);
         }
     }
 

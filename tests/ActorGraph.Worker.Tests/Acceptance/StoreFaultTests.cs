@@ -84,4 +84,24 @@ public sealed class StoreFaultTests(ITestOutputHelper output)
         Assert.Contains(worker.Output, line => line.Contains("is not an ActorGraph store", StringComparison.Ordinal));
         Assert.DoesNotContain(worker.Stdout, line => line.Contains("is not an ActorGraph store", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_file_name_with_terminal_controls_reaches_the_log_as_visible_escapes()
+    {
+        using var workspace = new Workspace();
+        Directory.CreateDirectory(workspace.Inbox);
+        var name = "evil\u001b]0;owned\u0007\u001b[2J\u202e.txt";
+        await File.WriteAllTextAsync(Path.Combine(workspace.Inbox, name), "Talks\n\nChinese President Xi Jinping held talks with Vladimir Putin.\n");
+
+        await using var worker = WorkerProcess.Start(workspace.Settings(), workspace.Root);
+        await Poll.UntilAsync(() => workspace.ProcessedFiles().Contains(name), Bounds.Work, workspace.Describe);
+        await Poll.UntilAsync(() => worker.Output.Any(line => line.Contains("Processed", StringComparison.Ordinal)), Bounds.HangGuard, () => worker.OutputText);
+        worker.Terminate();
+        await worker.WaitForExitAsync(Bounds.HangGuard);
+
+        Assert.DoesNotContain('\u001b', worker.OutputText);
+        Assert.DoesNotContain('\u0007', worker.OutputText);
+        Assert.DoesNotContain('\u202e', worker.OutputText);
+        Assert.Contains(@"evil\x1B]0;owned\x07\x1B[2J\u202E.txt", worker.OutputText, StringComparison.Ordinal);
+    }
 }
