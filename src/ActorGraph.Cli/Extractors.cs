@@ -15,7 +15,7 @@ internal static class Extractors
         }
         catch (Exception e) when (e is GazetteerFormatException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {TerminalText.Safe(e.Message)}");
             return null;
         }
     }

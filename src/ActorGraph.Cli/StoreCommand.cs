@@ -5,12 +5,18 @@ using ActorGraph.Storage.Sqlite;
 
 namespace ActorGraph.Cli;
 
-/// <summary>Runs a command against the store, turning every failure into one <c>error:</c> line on stderr and exit code 1.</summary>
+/// <summary>
+/// Runs a command against the store, turning every failure into one <c>error:</c> line on stderr: exit code 1, or
+/// <see cref="StoreFaultExit"/> when the store cannot be reached or written (read-only, full, locked, unreachable).
+/// </summary>
 internal static class StoreCommand
 {
+    /// <summary>The exit code for a store that cannot be reached or written right now; the same command may work once that is fixed.</summary>
+    public const int StoreFaultExit = 3;
+
     /// <summary>Opens the store the command line names, runs the body and closes the store.</summary>
     /// <param name="parseResult">The parsed command line, for <c>--store</c>.</param>
-    /// <param name="createIfMissing">Whether a missing store is created (writers) or an error (readers).</param>
+    /// <param name="createIfMissing">Whether a missing store is created (writers), or an error and the store opened read-only (readers).</param>
     /// <param name="body">The command's work; returns the exit code.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public static async Task<int> RunAsync(ParseResult parseResult, bool createIfMissing, Func<IGraphStore, Task<int>> body, CancellationToken cancellationToken)
@@ -37,7 +43,11 @@ internal static class StoreCommand
         {
             return Fail("cancelled");
         }
-        catch (Exception e) when (e is StoreFormatException or StoreUnavailableException or IOException or UnauthorizedAccessException)
+        catch (StoreUnavailableException e)
+        {
+            return Fail(e.Message, StoreFaultExit);
+        }
+        catch (Exception e) when (e is StoreFormatException or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message);
         }
@@ -51,14 +61,15 @@ internal static class StoreCommand
             return await Neo4jGraphStore.OpenAsync(Neo4jOptions.FromConfiguration(settings), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        var options = SqliteStoreOptions.Default with { CreateIfMissing = createIfMissing };
+        // Commands that only read open the store read-only, so they work on a store in a read-only file or folder.
+        var options = SqliteStoreOptions.Default with { CreateIfMissing = createIfMissing, ReadOnly = !createIfMissing };
         return await SqliteGraphStore.OpenAsync(path, options, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes one error line to stderr and returns exit code 1.</summary>
-    public static int Fail(string message)
+    /// <summary>Writes one error line to stderr, control characters made visible, and returns the exit code (1 unless given).</summary>
+    public static int Fail(string message, int exitCode = 1)
     {
-        Console.Error.WriteLine($"error: {message.ReplaceLineEndings(" ")}");
-        return 1;
+        Console.Error.WriteLine($"error: {TerminalText.Safe(message.ReplaceLineEndings(" "))}");
+        return exitCode;
     }
 }

@@ -9,14 +9,16 @@ internal sealed class ConnectionFactory
     private readonly string _connectionString;
     private readonly string _pragmas;
 
-    public ConnectionFactory(string path, TimeSpan busyTimeout)
+    /// <summary>Connections to the file at <paramref name="path"/>, opened as <paramref name="dataSource"/> (the path, or an SQLite URI).</summary>
+    public ConnectionFactory(string path, string dataSource, TimeSpan busyTimeout, bool readOnly)
     {
         Path = path;
+        DataSource = dataSource;
         var milliseconds = (long)Math.Max(0, busyTimeout.TotalMilliseconds);
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            DataSource = dataSource,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             ForeignKeys = true,
             // Microsoft.Data.Sqlite retries busy statements itself until the command timeout, in whole seconds (0 = forever).
@@ -28,6 +30,9 @@ internal sealed class ConnectionFactory
 
     /// <summary>The full path of the store file.</summary>
     public string Path { get; }
+
+    /// <summary>What SQLite is given to open: the path, or a <c>file:</c> URI with parameters.</summary>
+    public string DataSource { get; }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -48,7 +48,7 @@ public sealed class SqliteGraphStore : IGraphStore, IBulkGraphReader
         var fullPath = System.IO.Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
-            if (!options.CreateIfMissing)
+            if (!options.CreateIfMissing || options.ReadOnly)
             {
                 throw new FileNotFoundException($"There is no ActorGraph store at {fullPath}.", fullPath);
             }
@@ -56,11 +56,26 @@ public sealed class SqliteGraphStore : IGraphStore, IBulkGraphReader
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         }
 
-        var connections = new ConnectionFactory(fullPath, options.BusyTimeout);
+        try
+        {
+            return await OpenAtAsync(fullPath, fullPath, options, migrations, cancellationToken);
+        }
+        catch (StoreUnavailableException exception) when (options.ReadOnly && exception.Fault is StoreFault.CannotOpen or StoreFault.ReadOnly
+            && !File.Exists(fullPath + "-wal"))
+        {
+            // A read-only folder: SQLite cannot create the shared-memory file WAL readers need. With no -wal file the
+            // database file holds every commit, and since nobody can write here it is immutable for as long as we read.
+            return await OpenAtAsync(fullPath, ImmutableUri(fullPath), options, migrations, cancellationToken);
+        }
+    }
+
+    private static async Task<SqliteGraphStore> OpenAtAsync(string fullPath, string dataSource, SqliteStoreOptions options, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
+    {
+        var connections = new ConnectionFactory(fullPath, dataSource, options.BusyTimeout, options.ReadOnly);
         try
         {
             await using var connection = await connections.OpenAsync(cancellationToken);
-            await StoreSchema.PrepareAsync(connection, fullPath, migrations, cancellationToken);
+            await StoreSchema.PrepareAsync(connection, fullPath, migrations, options.ReadOnly, cancellationToken);
         }
         catch (SqliteException exception) when (SqliteErrors.IsTranslated(exception))
         {
@@ -75,6 +90,11 @@ public sealed class SqliteGraphStore : IGraphStore, IBulkGraphReader
 
         return new SqliteGraphStore(connections, options);
     }
+
+    // Characters that end or escape the path part of an SQLite URI are percent-encoded.
+    private static string ImmutableUri(string fullPath) =>
+        "file:" + fullPath.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal)
+            .Replace("#", "%23", StringComparison.Ordinal) + "?immutable=1";
 
     /// <inheritdoc />
     /// <remarks>Events whose article id differs from their article's, or whose confidence is outside [0, 1], are an <see cref="ArgumentException"/>.</remarks>
@@ -137,7 +157,7 @@ public sealed class SqliteGraphStore : IGraphStore, IBulkGraphReader
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            await BulkGraphReader.ReadAsync(Path, _options.BusyTimeout, sink, cancellationToken);
+            await BulkGraphReader.ReadAsync(_connections.DataSource, _options.BusyTimeout, sink, cancellationToken);
         }
         catch (SqliteException exception) when (SqliteErrors.IsTranslated(exception))
         {

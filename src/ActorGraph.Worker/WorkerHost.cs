@@ -23,7 +23,7 @@ public static class WorkerHost
         Log.Logger = new LoggerConfiguration()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Information)
             .Enrich.FromLogContext()
-            .WriteTo.Console()
+            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Error)
             .CreateBootstrapLogger();
 
         try
@@ -66,13 +66,14 @@ public static class WorkerHost
             return;
         }
 
+        // Errors and fatal messages go to stderr, the rest to stdout.
         if (configuration.GetValue<bool>("Serilog:Json"))
         {
-            logger.WriteTo.Console(new CompactJsonFormatter());
+            logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: LogEventLevel.Error);
         }
         else
         {
-            logger.WriteTo.Console();
+            logger.Enrich.With<TerminalSafeEnricher>().WriteTo.Console(standardErrorFromLevel: LogEventLevel.Error);
         }
     }
 

@@ -44,8 +44,8 @@ internal static partial class WorkerLog
     [LoggerMessage(13, LogLevel.Error, "The store rejected {FileName}: {Reason}")]
     public static partial void StoreRejected(this ILogger logger, Exception exception, string fileName, string reason);
 
-    [LoggerMessage(14, LogLevel.Warning, "Store unavailable, retrying: {Reason}")]
-    public static partial void StoreUnavailable(this ILogger logger, string reason);
+    [LoggerMessage(14, LogLevel.Warning, "Store unavailable ({StoreFault}), retrying with backoff; files stay where they are: {Reason}")]
+    public static partial void StoreUnavailable(this ILogger logger, string storeFault, string reason);
 
     [LoggerMessage(15, LogLevel.Information, "Store available again after {OutageSeconds} s")]
     public static partial void StoreAvailableAgain(this ILogger logger, double outageSeconds);
@@ -70,4 +70,19 @@ internal static partial class WorkerLog
 
     [LoggerMessage(22, LogLevel.Information, "Loaded extraction knowledge in {ElapsedMs} ms")]
     public static partial void KnowledgeLoaded(this ILogger logger, long elapsedMs);
+
+    [LoggerMessage(23, LogLevel.Error, "Could not read {FileName}")]
+    public static partial void ReadFailed(this ILogger logger, Exception exception, string fileName);
+
+    [LoggerMessage(24, LogLevel.Error, "{FileName}: the worker died {Deaths} times while reading or extracting it; quarantined to failed/")]
+    public static partial void Quarantined(this ILogger logger, string fileName, int deaths);
+
+    [LoggerMessage(25, LogLevel.Warning, "{FileName}: resuming after {Deaths} earlier attempts died while reading or extracting it")]
+    public static partial void RetryingAfterDeath(this ILogger logger, string fileName, int deaths);
+
+    [LoggerMessage(26, LogLevel.Error, "{What} in {FileName} took longer than {Budget}; abandoned")]
+    public static partial void OverBudget(this ILogger logger, string what, string fileName, TimeSpan budget);
+
+    [LoggerMessage(27, LogLevel.Information, "Removed {Count} empty claim folders and lock files left by dead workers")]
+    public static partial void SweptStaleClaims(this ILogger logger, int count);
 }

@@ -36,6 +36,12 @@ public sealed class WorkerOptions
     /// <summary>The longest pause between two attempts to reach an unavailable store.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many times the worker may die while reading or extracting one file before that file goes to <c>failed/</c>.</summary>
+    public int MaxCrashAttempts { get; set; } = 3;
+
+    /// <summary>The longest a file's read, or one article's extraction, may take before it is abandoned and failed.</summary>
+    public TimeSpan ArticleTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long a graceful stop may take before the host gives up waiting.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

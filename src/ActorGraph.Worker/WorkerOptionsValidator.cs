@@ -19,6 +19,8 @@ internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
         Range(failures, nameof(options.ClaimTimeout), options.ClaimTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         Range(failures, nameof(options.SummaryInterval), options.SummaryInterval, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         Range(failures, nameof(options.MaxRetryDelay), options.MaxRetryDelay, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1));
+        Range(failures, nameof(options.MaxCrashAttempts), options.MaxCrashAttempts, 1, 100);
+        Range(failures, nameof(options.ArticleTimeout), options.ArticleTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1));
         Range(failures, nameof(options.ShutdownTimeout), options.ShutdownTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
         if (!WorkerIds.IsValid(options.WorkerId ?? string.Empty))
         {

@@ -98,12 +98,12 @@ internal static class ActorsCommand
         {
             var actor = stored.Actor;
             table.AddRow(
-                Markup.Escape(actor.Id.Value),
-                Markup.Escape(actor.Name),
+                TerminalText.Cell(actor.Id.Value),
+                TerminalText.Cell(actor.Name),
                 actor.Kind.ToName(),
-                Markup.Escape(actor.Country ?? ""),
+                TerminalText.Cell(actor.Country ?? ""),
                 stored.Degree.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", stored.Aliases.Where(alias => alias != actor.Name))));
+                TerminalText.Cell(string.Join(", ", stored.Aliases.Where(alias => alias != actor.Name))));
         }
 
         TableOutput.Write(table);

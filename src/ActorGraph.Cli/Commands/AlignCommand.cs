@@ -115,7 +115,7 @@ internal static class AlignCommand
         foreach (var s in scores)
         {
             table.AddRow(
-                Markup.Escape(s.First.Name), Markup.Escape(s.Second.Name),
+                TerminalText.Cell(s.First.Name), TerminalText.Cell(s.Second.Name),
                 s.Score.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
                 Number(s.Cooperative), Number(s.Conflictual),
                 Number(s.VerbalCooperation), Number(s.MaterialCooperation), Number(s.VerbalConflict), Number(s.MaterialConflict));

@@ -31,6 +31,12 @@ internal static class ExportCommand
         depth.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--depth must not be negative"); } });
         var evidence = new Option<int>("--evidence") { Description = "json only: up to this many evidence sentences per link.", DefaultValueFactory = _ => 0 };
         evidence.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--evidence must not be negative"); } });
+        var gexfVersion = new Option<string>("--gexf-version")
+        {
+            Description = "gexf only: 1.2draft (the default; Gephi, networkx and igraph read it) or 1.3 (Gephi 0.9+).",
+            DefaultValueFactory = _ => "1.2draft",
+        };
+        gexfVersion.AcceptOnlyFromAmong("1.2draft", "1.3");
         var types = QueryOptions.Types();
         var since = QueryOptions.Since();
         var until = QueryOptions.Until();
@@ -38,7 +44,7 @@ internal static class ExportCommand
             "export",
             "Write the graph (everything, or what the filters keep, or the neighbourhood of --around) for yEd, Gephi, Graphviz, d3 or Neo4j.")
         {
-            format, output, around, depth, types, since, until, evidence, StoreLocation.StoreOption,
+            format, output, around, depth, types, since, until, evidence, gexfVersion, StoreLocation.StoreOption,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -61,11 +67,12 @@ internal static class ExportCommand
                 if (chosen == GraphExportFormat.Csv)
                 {
                     var (actors, relations) = await new Neo4jCsvExporter().WriteToDirectoryAsync(subgraph, path!, cancellationToken).ConfigureAwait(false);
-                    await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors to {actors} and {subgraph.Relations.Count} relations to {relations}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors to {TerminalText.Safe(actors)} and {subgraph.Relations.Count} relations to {TerminalText.Safe(relations)}").ConfigureAwait(false);
                     return 0;
                 }
 
-                var exporter = GraphExporters.For(chosen, store, parseResult.GetValue(evidence));
+                var version = parseResult.GetValue(gexfVersion) == "1.3" ? GexfVersion.V1_3 : GexfVersion.V1_2Draft;
+                var exporter = GraphExporters.For(chosen, store, parseResult.GetValue(evidence), version);
                 if (string.IsNullOrWhiteSpace(path))
                 {
                     var stdout = Console.OpenStandardOutput();
@@ -83,7 +90,7 @@ internal static class ExportCommand
                     await exporter.WriteAsync(subgraph, file, cancellationToken).ConfigureAwait(false);
                 }
 
-                await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors and {subgraph.Relations.Count} relations to {Path.GetFullPath(path)}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"wrote {subgraph.Actors.Count} actors and {subgraph.Relations.Count} relations to {TerminalText.Safe(Path.GetFullPath(path))}").ConfigureAwait(false);
                 return 0;
             }, cancellationToken);
         });

@@ -35,7 +35,7 @@ internal static class ExtractCommand
             var failed = expansion.Errors.Count;
             foreach (var error in expansion.Errors)
             {
-                await Console.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"error: {TerminalText.Safe(error.ToString())}").ConfigureAwait(false);
             }
 
             var jsonl = parseResult.GetValue(format) == "jsonl";
@@ -48,7 +48,7 @@ internal static class ExtractCommand
                 foreach (var error in result.Errors)
                 {
                     failed++;
-                    await Console.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"error: {TerminalText.Safe(error.ToString())}").ConfigureAwait(false);
                 }
 
                 foreach (var article in result.Articles)

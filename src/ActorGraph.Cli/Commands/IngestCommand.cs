@@ -46,9 +46,26 @@ internal static class IngestCommand
                     run.Totals.Fail(error);
                 }
 
-                await RunWithProgressAsync(run, expansion.Files, cancellationToken).ConfigureAwait(false);
-                var stats = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
-                WriteSummary(run.Totals, stats);
+                StoreUnavailableException? storeFault = null;
+                try
+                {
+                    await RunWithProgressAsync(run, expansion.Files, cancellationToken).ConfigureAwait(false);
+                }
+                catch (StoreUnavailableException e)
+                {
+                    // A store that cannot be written (full, read-only, locked) ends the run: the batch in hand was rolled
+                    // back, the batches before it stay stored, and running the same ingest again skips what is stored.
+                    storeFault = e;
+                }
+
+                WriteSummary(run.Totals, await TryStatsAsync(store, cancellationToken).ConfigureAwait(false));
+                if (storeFault is not null)
+                {
+                    return StoreCommand.Fail(
+                        $"{storeFault.Message} The articles before the failed batch are stored; run the same ingest again once the store can be written.",
+                        StoreCommand.StoreFaultExit);
+                }
+
                 return run.Totals.Failures.Count > 0 ? 1 : 0;
             }, cancellationToken).ConfigureAwait(false);
         });
@@ -66,16 +83,31 @@ internal static class IngestCommand
             run.RunAsync(files, new BarProgress(context.AddTask("ingesting", maxValue: Math.Max(1, files.Count))), cancellationToken));
     }
 
-    private static void WriteSummary(IngestTotals totals, GraphStats stats)
+    private static async Task<GraphStats?> TryStatsAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteSummary(IngestTotals totals, GraphStats? stats)
     {
         var stored = totals.Stored;
         Console.Out.WriteLine(
             $"articles: {stored.ArticlesNew} new, {stored.ArticlesSkipped} skipped, {stored.ArticlesReplaced} replaced, {totals.FailedInputs} failed");
-        Console.Out.WriteLine($"events:   {stored.EventsStored} stored ({stats.Events} in store)");
-        Console.Out.WriteLine($"actors:   {stats.Actors} in store, {stats.Relations} relations");
+        Console.Out.WriteLine(stats is null ? $"events:   {stored.EventsStored} stored" : $"events:   {stored.EventsStored} stored ({stats.Events} in store)");
+        if (stats is not null)
+        {
+            Console.Out.WriteLine($"actors:   {stats.Actors} in store, {stats.Relations} relations");
+        }
         foreach (var failure in totals.Failures)
         {
-            Console.Error.WriteLine($"error: {failure}");
+            Console.Error.WriteLine($"error: {TerminalText.Safe(failure.ToString())}");
         }
     }
 }

@@ -76,10 +76,10 @@ internal static class NeighboursCommand
         {
             actors.AddRow(
                 node.Distance.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(node.Actor.Id.Value),
-                Markup.Escape(node.Actor.Name),
+                TerminalText.Cell(node.Actor.Id.Value),
+                TerminalText.Cell(node.Actor.Name),
                 node.Actor.Kind.ToName(),
-                Markup.Escape(node.Actor.Country ?? ""));
+                TerminalText.Cell(node.Actor.Country ?? ""));
         }
 
         TableOutput.Write(actors);
@@ -94,9 +94,9 @@ internal static class NeighboursCommand
         foreach (var relation in network.Relations)
         {
             relations.AddRow(
-                Markup.Escape(names[relation.Source]),
+                TerminalText.Cell(names[relation.Source]),
                 relation.Type.ToName(),
-                Markup.Escape(names[relation.Target]),
+                TerminalText.Cell(names[relation.Target]),
                 relation.EventCount.ToString(CultureInfo.InvariantCulture),
                 QueryOptions.Date(relation.FirstDate),
                 QueryOptions.Date(relation.LastDate));

@@ -119,7 +119,7 @@ internal static class PathCommand
         {
             var from = graph.GetActor(graph.VertexOf(source)).Actor.Name;
             var to = graph.GetActor(graph.VertexOf(target)).Actor.Name;
-            AnsiConsole.MarkupLine($"[grey]no path between {Markup.Escape(from)} and {Markup.Escape(to)}[/]");
+            AnsiConsole.MarkupLine($"[grey]no path between {TerminalText.Cell(from)} and {TerminalText.Cell(to)}[/]");
             return;
         }
 
@@ -128,7 +128,7 @@ internal static class PathCommand
         {
             number++;
             var table = new Table()
-                .Title($"{number}. {Markup.Escape(string.Join(" → ", path.Actors.Select(a => a.Name)))} ({path.Length} {(path.Length == 1 ? "hop" : "hops")})")
+                .Title($"{number}. {TerminalText.Cell(string.Join(" → ", path.Actors.Select(a => a.Name)))} ({path.Length} {(path.Length == 1 ? "hop" : "hops")})")
                 .AddColumns("from", "relation", "to", "events", "first", "last");
             table.Columns[3].RightAligned();
             foreach (var hop in path.Hops)
@@ -137,9 +137,9 @@ internal static class PathCommand
                 {
                     var forward = relation.Source == hop.From.Id || relation.Type.IsSymmetric();
                     table.AddRow(
-                        Markup.Escape(forward ? hop.From.Name : hop.To.Name),
+                        TerminalText.Cell(forward ? hop.From.Name : hop.To.Name),
                         relation.Type.ToName(),
-                        Markup.Escape(forward ? hop.To.Name : hop.From.Name),
+                        TerminalText.Cell(forward ? hop.To.Name : hop.From.Name),
                         relation.EventCount.ToString(CultureInfo.InvariantCulture),
                         QueryOptions.Date(relation.FirstDate),
                         QueryOptions.Date(relation.LastDate));

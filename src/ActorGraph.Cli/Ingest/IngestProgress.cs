@@ -15,7 +15,7 @@ internal sealed class PlainProgress(int files) : IIngestProgress
     private int _done;
 
     public void FileDone(string path, int articles, int events) =>
-        Console.Out.WriteLine($"[{++_done}/{files}] {path}: {Counted(articles, "article")}, {Counted(events, "event")}");
+        Console.Out.WriteLine($"[{++_done}/{files}] {TerminalText.Safe(path)}: {Counted(articles, "article")}, {Counted(events, "event")}");
 
     private static string Counted(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
@@ -25,7 +25,7 @@ internal sealed class BarProgress(ProgressTask task) : IIngestProgress
 {
     public void FileDone(string path, int articles, int events)
     {
-        task.Description = Markup.Escape(Path.GetFileName(path));
+        task.Description = TerminalText.Cell(Path.GetFileName(path));
         task.Increment(1);
     }
 }

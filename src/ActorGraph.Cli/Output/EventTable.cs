@@ -20,16 +20,16 @@ internal static class EventTable
         foreach (var e in events)
         {
             table.AddRow(
-                Markup.Escape(e.ArticleId),
+                TerminalText.Cell(e.ArticleId),
                 e.Date.ToString(e.DatePrecision switch { DatePrecision.Year => "yyyy", DatePrecision.Month => "yyyy-MM", _ => "yyyy-MM-dd" }, CultureInfo.InvariantCulture),
-                Markup.Escape(e.Source.Name),
-                Markup.Escape(e.Mode is null ? e.Type.ToName() : $"{e.Type.ToName()}/{e.Mode}"),
-                Markup.Escape(e.Target.Name),
+                TerminalText.Cell(e.Source.Name),
+                TerminalText.Cell(e.Mode is null ? e.Type.ToName() : $"{e.Type.ToName()}/{e.Mode}"),
+                TerminalText.Cell(e.Target.Name),
                 e.Modality.ToString().ToLowerInvariant(),
-                Markup.Escape(e.Evidence.Sentence.Length > 90 ? e.Evidence.Sentence[..87] + "..." : e.Evidence.Sentence));
+                TerminalText.Cell(e.Evidence.Sentence.Length > 90 ? e.Evidence.Sentence[..87] + "..." : e.Evidence.Sentence));
         }
 
-        AnsiConsole.Write(table);
+        TableOutput.Write(table);
         AnsiConsole.MarkupLine($"[grey]{events.Count} events[/]");
     }
 }

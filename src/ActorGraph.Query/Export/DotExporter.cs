@@ -60,8 +60,10 @@ public sealed class DotExporter : IGraphExporter
     }
 
     /// <summary>
-    /// A DOT quoted string. Inside quotes Graphviz reads <c>\"</c> as a quote and <c>\\</c> as a backslash pair, so both
-    /// are escaped (a trailing backslash would otherwise swallow the closing quote); line breaks become <c>\n</c>.
+    /// A DOT quoted string Graphviz reads back unchanged and renders to valid SVG: quotes and backslashes escaped (a
+    /// trailing backslash would otherwise swallow the closing quote), line breaks as <c>\n</c>, <c>&amp;</c> as
+    /// <c>&amp;amp;</c> (Graphviz reads entities in strings), control characters as their Unicode control pictures
+    /// (U+2400 ...; XML, and so SVG, cannot carry them), and C1 controls, lone surrogates and U+FFFE/U+FFFF as U+FFFD.
     /// </summary>
     public static string Quote(string text)
     {
@@ -69,10 +71,12 @@ public sealed class DotExporter : IGraphExporter
         var builder = new StringBuilder(text.Length + 2).Append('"');
         for (var i = 0; i < text.Length; i++)
         {
-            switch (text[i])
+            var c = text[i];
+            switch (c)
             {
                 case '"': builder.Append("\\\""); break;
                 case '\\': builder.Append("\\\\"); break;
+                case '&': builder.Append("&amp;"); break;
                 case '\n': builder.Append("\\n"); break;
                 case '\r':
                     if (i + 1 >= text.Length || text[i + 1] != '\n')
@@ -81,7 +85,29 @@ public sealed class DotExporter : IGraphExporter
                     }
 
                     break;
-                default: builder.Append(text[i]); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c) || c is >= '\u0080' and <= '\u009F' or '\uFFFE' or '\uFFFF')
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else if (c < ' ')
+                    {
+                        builder.Append((char)('\u2400' + c));
+                    }
+                    else if (c == '\u007F')
+                    {
+                        builder.Append('\u2421');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
             }
         }
 

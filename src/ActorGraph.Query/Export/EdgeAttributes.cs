@@ -17,6 +17,9 @@ internal static class EdgeAttributes
 
         /// <summary>A real number.</summary>
         Real,
+
+        /// <summary>True or false.</summary>
+        Boolean,
     }
 
     /// <summary>The attributes, in the order they are written.</summary>
@@ -24,6 +27,7 @@ internal static class EdgeAttributes
     [
         ("type", ValueKind.Text), ("quad", ValueKind.Text), ("events", ValueKind.Integer), ("articles", ValueKind.Integer),
         ("first", ValueKind.Text), ("last", ValueKind.Text), ("confidence", ValueKind.Real),
+        ("symmetric", ValueKind.Boolean),
     ];
 
     /// <summary>An edge's attribute values, in the order of <see cref="All"/>.</summary>
@@ -37,5 +41,6 @@ internal static class EdgeAttributes
         yield return ("first", ExportText.Date(relation.FirstDate));
         yield return ("last", ExportText.Date(relation.LastDate));
         yield return ("confidence", ExportText.Number(relation.MeanConfidence));
+        yield return ("symmetric", relation.Type.IsSymmetric() ? "true" : "false");
     }
 }

@@ -10,6 +10,15 @@ internal static class ExportText
 {
     public static UTF8Encoding Utf8 { get; } = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>How the XML formats are written: indented UTF-8, with carriage returns kept as <c>&amp;#xD;</c> (a parser turns a raw one into a line feed).</summary>
+    public static XmlWriterSettings XmlSettings => new()
+    {
+        Encoding = Utf8,
+        Indent = true,
+        CloseOutput = false,
+        NewLineHandling = NewLineHandling.Entitize,
+    };
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ public enum GraphExportFormat
     /// <summary>GraphML, for yEd and Gephi.</summary>
     GraphML,
 
-    /// <summary>GEXF 1.3 with edge time spans, for Gephi's timeline.</summary>
+    /// <summary>GEXF (1.2draft, or 1.3 on request) with edge time spans, for Gephi's timeline.</summary>
     Gexf,
 
     /// <summary>Graphviz DOT.</summary>

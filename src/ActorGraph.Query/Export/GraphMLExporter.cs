@@ -6,8 +6,9 @@ namespace ActorGraph.Query.Export;
 
 /// <summary>
 /// GraphML for yEd and Gephi: nodes <c>n0</c>, <c>n1</c>… (GraphML ids are XML name tokens, which actor ids are not)
-/// with the actor id, name, kind and country as data; edges with type, quad, counts, dates and confidence.
-/// Symmetric types are written as undirected edges.
+/// with the actor id, name, kind and country as data; edges with type, quad, counts, dates, confidence and symmetric.
+/// Every edge is directed: a symmetric type (CONSULT, COOPERATE ...) is one edge with <c>symmetric</c> true, since
+/// networkx and igraph refuse undirected edges inside a directed graph.
 /// </summary>
 public sealed class GraphMLExporter : IGraphExporter
 {
@@ -21,6 +22,7 @@ public sealed class GraphMLExporter : IGraphExporter
         {
             EdgeAttributes.ValueKind.Integer => "int",
             EdgeAttributes.ValueKind.Real => "double",
+            EdgeAttributes.ValueKind.Boolean => "boolean",
             _ => "string",
         })),
     ];
@@ -30,8 +32,7 @@ public sealed class GraphMLExporter : IGraphExporter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var settings = new XmlWriterSettings { Encoding = ExportText.Utf8, Indent = true, CloseOutput = false };
-        using (var xml = XmlWriter.Create(output, settings))
+        using (var xml = XmlWriter.Create(output, ExportText.XmlSettings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("graphml", Namespace);
@@ -82,11 +83,6 @@ public sealed class GraphMLExporter : IGraphExporter
                 xml.WriteAttributeString("id", "e" + ExportText.Number(edge++));
                 xml.WriteAttributeString("source", nodeIds[relation.Source]);
                 xml.WriteAttributeString("target", nodeIds[relation.Target]);
-                if (relation.Type.IsSymmetric())
-                {
-                    xml.WriteAttributeString("directed", "false");
-                }
-
                 foreach (var (id, value) in EdgeAttributes.Of(relation))
                 {
                     Data(xml, id, value);

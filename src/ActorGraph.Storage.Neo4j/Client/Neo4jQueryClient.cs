@@ -148,12 +148,12 @@ public sealed partial class Neo4jQueryClient : IDisposable
         }
         catch (HttpRequestException exception)
         {
-            throw new StoreUnavailableException($"Neo4j at {Options.Uri} cannot be reached: {exception.Message}", exception);
+            throw new StoreUnavailableException($"Neo4j at {Options.Uri} cannot be reached: {exception.Message}", exception, StoreFault.Unreachable);
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new StoreUnavailableException(
-                $"Neo4j at {Options.Uri} did not answer within {_http.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", exception);
+                $"Neo4j at {Options.Uri} did not answer within {_http.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", exception, StoreFault.Unreachable);
         }
 
         using (response)
@@ -198,7 +198,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
 
         if (status >= 500)
         {
-            throw new StoreUnavailableException($"Neo4j at {Options.Uri} failed: HTTP {status} {response.ReasonPhrase}.");
+            throw new StoreUnavailableException($"Neo4j at {Options.Uri} failed: HTTP {status} {response.ReasonPhrase}.", fault: StoreFault.Unreachable);
         }
 
         if (status is < 200 or >= 300 || malformed is not null)
@@ -228,7 +228,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
                 if (retry >= Options.MaxRetries)
                 {
                     throw new StoreUnavailableException(
-                        $"Neo4j at {Options.Uri} still answered {exception.Code} after {retry + 1} tries: {exception.ServerMessage}", exception);
+                        $"Neo4j at {Options.Uri} still answered {exception.Code} after {retry + 1} tries: {exception.ServerMessage}", exception, StoreFault.Busy);
                 }
 
                 var delay = Backoff(retry);

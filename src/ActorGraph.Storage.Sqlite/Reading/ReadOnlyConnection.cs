@@ -17,10 +17,10 @@ internal sealed class ReadOnlyConnection : IDisposable
 
     public sqlite3 Handle { get; }
 
-    /// <summary>Opens the store file read-only; the connection must only ever be used from one thread at a time.</summary>
-    public static ReadOnlyConnection Open(string path, TimeSpan busyTimeout)
+    /// <summary>Opens the store file (a path or a <c>file:</c> URI) read-only; the connection must only ever be used from one thread at a time.</summary>
+    public static ReadOnlyConnection Open(string dataSource, TimeSpan busyTimeout)
     {
-        var rc = raw.sqlite3_open_v2(path, out var handle, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX, null);
+        var rc = raw.sqlite3_open_v2(dataSource, out var handle, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX | raw.SQLITE_OPEN_URI, null);
         var connection = new ReadOnlyConnection(handle);
         try
         {

@@ -6,7 +6,7 @@ namespace ActorGraph.Storage.Sqlite.Schema;
 /// <summary>Checks that a file is an ActorGraph store this build can read, switches it to WAL and brings its schema up to date.</summary>
 internal static class StoreSchema
 {
-    public static async Task PrepareAsync(SqliteConnection connection, string path, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
+    public static async Task PrepareAsync(SqliteConnection connection, string path, IReadOnlyList<string> migrations, bool readOnly, CancellationToken cancellationToken)
     {
         long version;
         // One read transaction: another process creating the store between two separate reads would show tables
@@ -27,6 +27,17 @@ internal static class StoreSchema
         }
 
         ThrowIfNewer(path, version, migrations.Count);
+        if (readOnly)
+        {
+            if (version < migrations.Count)
+            {
+                throw new Core.Storage.StoreFormatException(version == 0
+                    ? $"{path} is not an ActorGraph store (an empty SQLite file)."
+                    : $"{path} is at schema version {version} and needs upgrading to {migrations.Count}; run a command that writes (actorgraph ingest) on it once.");
+            }
+
+            return;
+        }
 
         using (var wal = connection.CreateCommand())
         {

@@ -1,3 +1,4 @@
+using ActorGraph.Worker.Processing;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Worker.Inbox;
@@ -38,6 +39,49 @@ internal sealed class ClaimRecovery(InboxLayout layout, TimeProvider clock, Time
         return adopted;
     }
 
+    /// <summary>
+    /// Removes the empty claim folders and the lock files of dead workers (nobody holds the lock), which a killed worker
+    /// leaves behind; returns how many were removed. Folders with files in them wait for adoption.
+    /// </summary>
+    public int SweepStale()
+    {
+        var removed = 0;
+        var owners = Directory.EnumerateDirectories(layout.Claimed).Select(Path.GetFileName)
+            .Concat(Directory.EnumerateFiles(layout.Claimed, "*.lock").Select(Path.GetFileNameWithoutExtension))
+            .OfType<string>().Where(owner => owner != layout.WorkerId).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var owner in owners)
+        {
+            try
+            {
+                var lockFile = layout.LockFileOf(owner);
+                using var held = TryLock(lockFile, out var alive);
+                var folder = layout.ClaimFolderOf(owner);
+                if (alive || Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    continue;
+                }
+
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder);
+                    removed++;
+                }
+
+                if (held is not null)
+                {
+                    File.Delete(lockFile);
+                    removed++;
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                logger.AdoptionFailed(owner, exception.Message);
+            }
+        }
+
+        return removed;
+    }
+
     private int AdoptFrom(string owner, string folder)
     {
         var lockFile = layout.LockFileOf(owner);
@@ -65,21 +109,34 @@ internal sealed class ClaimRecovery(InboxLayout layout, TimeProvider clock, Time
         }
 
         var adopted = 0;
-        foreach (var file in Directory.EnumerateFiles(folder))
+        foreach (var file in Directory.EnumerateFiles(folder).ToList())
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith('.'))
             {
-                // A half-written error report of the dead worker; it is written again when the file is processed.
-                File.Delete(file);
                 continue;
             }
 
-            if (AtomicMove.TryMove(file, Path.Combine(layout.Mine, name)) == MoveResult.Moved)
+            var mine = Path.Combine(layout.Mine, name);
+            if (AtomicMove.TryMove(file, mine) == MoveResult.Moved)
             {
                 adopted++;
                 logger.Adopted(name, owner);
+
+                // The count of deaths on this file goes with it, so a file that kills every worker is still quarantined.
+                var marker = CrashAttempts.MarkerOf(file);
+                if (File.Exists(marker))
+                {
+                    File.Move(marker, CrashAttempts.MarkerOf(mine), overwrite: true);
+                }
             }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, ".*").ToList())
+        {
+            // Half-written error reports of the dead worker (written again when the file is processed) and markers of
+            // files another adopter took.
+            File.Delete(file);
         }
 
         if (!Directory.EnumerateFileSystemEntries(folder).Any())

@@ -44,6 +44,11 @@ internal sealed class InboxProcessor
     /// <summary>Resumes this worker's own leftover claims, then works the inbox until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (_recovery.SweepStale() is > 0 and var swept)
+        {
+            _logger.SweptStaleClaims(swept);
+        }
+
         var leftovers = ClaimedFiles();
         if (leftovers.Count > 0)
         {
@@ -93,7 +98,7 @@ internal sealed class InboxProcessor
                     continue;
                 }
 
-                var prepared = await PrepareAsync(file.Name, claiming, cancellationToken);
+                var prepared = await PrepareGuardedAsync(file.Name, claiming, cancellationToken);
                 if (!alreadyClaimed && Changed(claiming, file))
                 {
                     // Written to while it was read: the writer had only paused. Back to the inbox to settle again.
@@ -141,6 +146,12 @@ internal sealed class InboxProcessor
                 inHand.Add(claiming);
             }
 
+            foreach (var path in inHand)
+            {
+                // A graceful stop is no death: the next attempt starts with the count it had.
+                CrashAttempts.Clear(path);
+            }
+
             _logger.Returned(inHand.Count(ReturnToInbox));
             throw;
         }
@@ -184,9 +195,49 @@ internal sealed class InboxProcessor
     private bool ReturnToInbox(string claimedPath) =>
         AtomicMove.TryMove(claimedPath, Path.Combine(_layout.Root, Path.GetFileName(claimedPath))) == MoveResult.Moved;
 
+    // A file that killed the process while being read or extracted (stack overflow, native crash) is tried again, up to
+    // Worker:MaxCrashAttempts deaths; then it goes to failed/ unread, so it can never jam the worker.
+    private async Task<ClaimedFile> PrepareGuardedAsync(string name, string claimedPath, CancellationToken cancellationToken)
+    {
+        var died = CrashAttempts.Died(claimedPath);
+        if (died >= _options.MaxCrashAttempts)
+        {
+            _logger.Quarantined(name, died);
+            return new ClaimedFile(name, claimedPath, [], [new FileError(null,
+                $"the worker died {died} times while reading or extracting this file (a crash such as a stack overflow, or a kill); quarantined after Worker:MaxCrashAttempts = {_options.MaxCrashAttempts}")]);
+        }
+
+        if (died > 0)
+        {
+            _logger.RetryingAfterDeath(name, died);
+        }
+
+        CrashAttempts.Begin(claimedPath, died);
+        var prepared = await PrepareAsync(name, claimedPath, cancellationToken);
+        CrashAttempts.Clear(claimedPath);
+        return prepared;
+    }
+
+    // Whatever the reader or extractor throws, or however long they take, fails that file or article only.
     private async Task<ClaimedFile> PrepareAsync(string name, string claimedPath, CancellationToken cancellationToken)
     {
-        var read = await _source.ReadAsync(claimedPath, cancellationToken);
+        TestFaults.CrashIfMarked(name);
+        FileArticles read;
+        try
+        {
+            read = await _source.ReadAsync(claimedPath, cancellationToken).WaitAsync(_options.ArticleTimeout, _clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            _logger.OverBudget("Reading", name, _options.ArticleTimeout);
+            return new ClaimedFile(name, claimedPath, [], [new FileError(null, $"reading took longer than Worker:ArticleTimeout = {_options.ArticleTimeout:c}; abandoned")]);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.ReadFailed(exception, name);
+            return new ClaimedFile(name, claimedPath, [], [new FileError(null, $"could not be read: {exception.GetType().Name}: {exception.Message}")]);
+        }
+
         var extracted = new List<ExtractedArticle>(read.Articles.Count);
         var errors = read.Errors.ToList();
         foreach (var article in read.Articles)
@@ -194,12 +245,20 @@ internal sealed class InboxProcessor
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                extracted.Add(new ExtractedArticle(article, _extractor.Extract(article)));
+                // On a pool thread so that a runaway extraction can be abandoned; it cannot be stopped, only left behind.
+                var events = await Task.Run(() => _extractor.Extract(article), cancellationToken)
+                    .WaitAsync(_options.ArticleTimeout, _clock, cancellationToken);
+                extracted.Add(new ExtractedArticle(article, events));
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (TimeoutException)
+            {
+                _logger.OverBudget($"Extracting article \"{article.Id}\"", name, _options.ArticleTimeout);
+                errors.Add(new FileError(null, $"article \"{article.Id}\": extraction took longer than Worker:ArticleTimeout = {_options.ArticleTimeout:c}; abandoned"));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 _logger.ExtractionFailed(exception, article.Id, name);
-                errors.Add(new FileError(null, $"article \"{article.Id}\": extraction failed: {exception.Message}"));
+                errors.Add(new FileError(null, $"article \"{article.Id}\": extraction failed: {exception.GetType().Name}: {exception.Message}"));
             }
         }
 
@@ -215,9 +274,11 @@ internal sealed class InboxProcessor
             IngestReport report;
             try
             {
-                report = await _retry.RunAsync(token => _store.IngestAsync(articles, token), cancellationToken);
+                // Store faults (full, read-only, locked, damaged, unreachable) are retried here until they clear: the files
+                // stay claimed and untouched. Only what is left is the articles' own fault.
+                report = await _retry.RunAsync(token => _store.IngestAsync(articles, token), cancellationToken, damageIsFault: true);
             }
-            catch (Exception exception) when (exception is not (OperationCanceledException or StoreFormatException) && !StoreRetry.IsUnavailable(exception))
+            catch (Exception exception) when (exception is not OperationCanceledException && !StoreRetry.IsStoreFault(exception, damageIsFault: true))
             {
                 await RejectedAsync(batch, exception, cancellationToken);
                 return;
@@ -269,6 +330,7 @@ internal sealed class InboxProcessor
     private async Task FinishAsync(ClaimedFile file)
     {
         var destination = await _finisher.FinishAsync(file, CancellationToken.None);
+        CrashAttempts.Clear(file.ClaimedPath);
         foreach (var article in file.Articles)
         {
             _logger.ArticleStored(article.Article.Id, file.Name, article.Events.Count);
@@ -306,10 +368,16 @@ internal sealed class InboxProcessor
             return files;
         }
 
-        foreach (var info in new DirectoryInfo(_layout.Mine).EnumerateFiles())
+        foreach (var info in new DirectoryInfo(_layout.Mine).EnumerateFiles().ToList())
         {
+            if (CrashAttempts.IsMarker(info.Name, out var dataFile) && File.Exists(Path.Combine(_layout.Mine, dataFile)))
+            {
+                continue;
+            }
+
             if (info.Name.StartsWith('.'))
             {
+                // Half-written reports and markers of files no longer here.
                 info.Delete();
                 continue;
             }

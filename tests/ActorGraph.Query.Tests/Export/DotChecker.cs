@@ -140,7 +140,8 @@ internal sealed class DotChecker
                     }
                 }
 
-                tokens.Add(("string", value.ToString()));
+                // Graphviz reads entities in strings, as the exporter's &amp; relies on.
+                tokens.Add(("string", value.ToString().Replace("&amp;", "&", StringComparison.Ordinal)));
             }
             else if (c == '-' && i + 1 < text.Length && text[i + 1] == '>')
             {

@@ -47,8 +47,20 @@ public sealed class DotExporterTests
     [InlineData("ends with \\", "\"ends with \\\\\"")]
     [InlineData("two\nlines", "\"two\\nlines\"")]
     [InlineData("two\r\nlines", "\"two\\nlines\"")]
+    [InlineData("R&D &lt;", "\"R&amp;D &amp;lt;\"")]
+    [InlineData("nul\0 esc\u001b bel\u0007 del\u007f", "\"nul\u2400 esc\u241b bel\u2407 del\u2421\"")]
+    [InlineData("emoji \U0001F600 rlo \u202e", "\"emoji \U0001F600 rlo \u202e\"")]
     public void Quote_escapes_what_graphviz_reads_specially(string text, string quoted)
     {
         Assert.Equal(quoted, DotExporter.Quote(text));
+    }
+
+    [Fact]
+    public void Quote_replaces_what_xml_cannot_carry_with_the_replacement_character()
+    {
+        // Built here, not in InlineData: a lone surrogate does not survive the test runner's serialisation.
+        var text = "c1\u0085 lone" + '\ud800' + " nonchar\uffff";
+
+        Assert.Equal("\"c1\ufffd lone\ufffd nonchar\ufffd\"", DotExporter.Quote(text));
     }
 }

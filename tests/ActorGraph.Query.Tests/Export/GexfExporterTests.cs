@@ -9,8 +9,9 @@ public sealed class GexfExporterTests
 {
     private static readonly XNamespace X = GexfExporter.Namespace;
 
+    // These tests read the 1.3 output; the 1.2draft default differs only in namespace, version and the edge kind.
     private static async Task<XDocument> ExportAsync(ActorSubgraph graph) =>
-        XDocument.Parse(await ToStringAsync(new GexfExporter(), graph));
+        XDocument.Parse(await ToStringAsync(new GexfExporter(GexfVersion.V1_3), graph));
 
     [Fact]
     public async Task Output_has_what_the_gexf_1_3_schema_requires()
@@ -89,13 +90,29 @@ public sealed class GexfExporterTests
     }
 
     [Fact]
-    public async Task Symmetric_relations_are_undirected_and_others_use_the_default()
+    public async Task Every_edge_is_directed_and_symmetric_relations_say_so_in_an_attribute()
     {
         var graph = (await ExportAsync(NastyGraph.Subgraph())).Root!.Element(X + "graph")!;
 
-        var typed = graph.Descendants(X + "edge").ToDictionary(e => (string)e.Attribute("kind")!, e => (string?)e.Attribute("type"));
+        static string Symmetric(XElement e) =>
+            (string)e.Descendants(X + "attvalue").Single(v => (string)v.Attribute("for")! == "symmetric").Attribute("value")!;
 
-        Assert.Equal("undirected", typed["CONSULT"]);
-        Assert.Null(typed["ACCUSE"]);
+        Assert.DoesNotContain(graph.Descendants(X + "edge"), e => e.Attribute("type") is not null);
+        Assert.Equal("true", Symmetric(graph.Descendants(X + "edge").Single(e => (string)e.Attribute("label")! == "CONSULT")));
+        Assert.Equal("false", Symmetric(graph.Descendants(X + "edge").Single(e => (string)e.Attribute("label")! == "ACCUSE")));
+    }
+
+    [Fact]
+    public async Task Version_1_2draft_is_the_default_and_1_3_is_written_on_request()
+    {
+        var graph = NastyGraph.Subgraph();
+
+        var draft = XDocument.Parse(await ToStringAsync(new GexfExporter(), graph)).Root!;
+        var v13 = XDocument.Parse(await ToStringAsync(new GexfExporter(GexfVersion.V1_3), graph)).Root!;
+
+        Assert.Equal(("1.2", GexfExporter.Namespace12), ((string)draft.Attribute("version")!, draft.Name.NamespaceName));
+        Assert.Equal(("1.3", GexfExporter.Namespace), ((string)v13.Attribute("version")!, v13.Name.NamespaceName));
+        Assert.DoesNotContain(draft.Descendants(), e => e.Attribute("kind") is not null);
+        Assert.All(v13.Descendants(XNamespace.Get(GexfExporter.Namespace) + "edge"), e => Assert.NotNull(e.Attribute("kind")));
     }
 }

@@ -71,13 +71,25 @@ public sealed class GraphMLExporterTests
     }
 
     [Fact]
-    public async Task Symmetric_relations_are_undirected_edges()
+    public async Task Every_edge_is_directed_and_symmetric_relations_say_so_in_an_attribute()
     {
         var graph = (await ExportAsync(NastyGraph.Subgraph())).Root!.Element(G + "graph")!;
 
-        var undirected = graph.Elements(G + "edge").Where(e => (string?)e.Attribute("directed") == "false").ToList();
+        static string Data(XElement e, string key) => (string)e.Elements(G + "data").Single(d => (string)d.Attribute("key")! == key);
 
-        Assert.Equal("CONSULT", (string)Assert.Single(undirected).Elements(G + "data").Single(d => (string)d.Attribute("key")! == "type"));
+        Assert.DoesNotContain(graph.Elements(G + "edge"), e => e.Attribute("directed") is not null);
+        Assert.Equal("true", Data(graph.Elements(G + "edge").Single(e => Data(e, "type") == "CONSULT"), "symmetric"));
+        Assert.Equal("false", Data(graph.Elements(G + "edge").Single(e => Data(e, "type") == "ACCUSE"), "symmetric"));
+    }
+
+    [Fact]
+    public async Task A_carriage_return_survives_the_xml_parser()
+    {
+        var graph = Support.SomeGraph.With().Actor("person/cr", "Line\rFeed").Build().ToSubgraph();
+
+        var doc = await ExportAsync(graph);
+
+        Assert.Contains(doc.Descendants(G + "data"), d => d.Value == "Line\rFeed");
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed class StartupTests(ITestOutputHelper output)
     [InlineData("Worker__SettleTime", "2", "Worker:SettleTime")]
     [InlineData("Worker__ClaimTimeout", "soon", "Worker:ClaimTimeout")]
     [InlineData("Worker__WorkerId", "../escape", "Worker:WorkerId")]
+    [InlineData("Worker__MaxCrashAttempts", "0", "Worker:MaxCrashAttempts must be between 1 and 100 (got 0)")]
+    [InlineData("Worker__ArticleTimeout", "00:00:00", "Worker:ArticleTimeout")]
     [InlineData("Worker__Inbox", " ", "Worker:Inbox")]
     [InlineData("Neo4j__Uri", "not a uri", "Neo4j:Uri")]
     [InlineData("Neo4j__Uri", "bolt://localhost:7687", "Neo4j:Uri")]

@@ -42,7 +42,7 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
         Assert.Equal(0, await worker.WaitForExitAsync(Bounds.HangGuard));
 
         output.WriteLine(string.Join('\n', worker.Output.Where(line => line.Contains("Store", StringComparison.Ordinal))));
-        Assert.Single(worker.Output, line => line.Contains("Store unavailable, retrying", StringComparison.Ordinal));
+        Assert.Single(worker.Output, line => line.Contains("Store unavailable (busy or locked), retrying", StringComparison.Ordinal));
         Assert.Single(worker.Output, line => line.Contains("Store available again after", StringComparison.Ordinal));
         Assert.Equal(files.Count, (await StoreProbe.ReadAsync(workspace.Store)).Stats.Articles);
     }

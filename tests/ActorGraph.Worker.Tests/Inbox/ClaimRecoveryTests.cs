@@ -1,4 +1,5 @@
 using ActorGraph.Worker.Inbox;
+using ActorGraph.Worker.Processing;
 using ActorGraph.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -58,6 +59,37 @@ public sealed class ClaimRecoveryTests : IDisposable
         using var first = await WorkerLease.AcquireAsync(layout, _clock, TimeSpan.FromHours(1), TimeSpan.Zero, CancellationToken.None);
 
         await Assert.ThrowsAsync<WorkerIdInUseException>(() => WorkerLease.AcquireAsync(layout, _clock, TimeSpan.FromHours(1), TimeSpan.Zero, CancellationToken.None));
+    }
+
+    [Fact]
+    public void An_adopted_file_keeps_its_count_of_deaths()
+    {
+        var dead = LeaveClaims("dead", "poison.html");
+        CrashAttempts.Begin(Path.Combine(dead.Mine, "poison.html"), died: 1);
+        var recovery = new ClaimRecovery(_me, _clock, ClaimTimeout, NullLogger.Instance);
+
+        _clock.Advance(ClaimTimeout * 2);
+        Assert.Equal(1, recovery.AdoptAbandoned());
+
+        Assert.Equal(2, CrashAttempts.Died(Path.Combine(_me.Mine, "poison.html")));
+        Assert.False(Directory.Exists(dead.Mine));
+    }
+
+    [Fact]
+    public async Task Sweeping_removes_empty_folders_and_lock_files_of_dead_workers_only()
+    {
+        LeaveClaims("empty");
+        LeaveClaims("holding", "a.txt");
+        File.WriteAllText(new InboxLayout(_workspace.Inbox, "lockonly").MyLock, "pid 3");
+        var alive = new InboxLayout(_workspace.Inbox, "alive");
+        using var lease = await WorkerLease.AcquireAsync(alive, _clock, TimeSpan.FromHours(1), TimeSpan.Zero, CancellationToken.None);
+
+        var removed = new ClaimRecovery(_me, _clock, ClaimTimeout, NullLogger.Instance).SweepStale();
+
+        Assert.Equal(3, removed);
+        Assert.Equal(
+            ["alive", "alive.lock", "holding", "holding.lock", "me"],
+            Directory.EnumerateFileSystemEntries(_me.Claimed).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     // A worker that died by SIGKILL: its folder and lock file are left, and nobody holds the lock.

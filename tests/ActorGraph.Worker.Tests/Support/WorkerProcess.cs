@@ -10,6 +10,7 @@ internal sealed partial class WorkerProcess : IAsyncDisposable
     private const int SigTerm = 15;
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _stdout = new();
 
     private WorkerProcess(Process process)
     {
@@ -26,6 +27,9 @@ internal sealed partial class WorkerProcess : IAsyncDisposable
     public IReadOnlyList<string> Output => _output.ToArray();
 
     public string OutputText => string.Join('\n', _output);
+
+    /// <summary>The lines written to stdout only.</summary>
+    public IReadOnlyList<string> Stdout => _stdout.ToArray();
 
     public static WorkerProcess Start(IReadOnlyDictionary<string, string> settings, string workingDirectory)
     {
@@ -48,7 +52,14 @@ internal sealed partial class WorkerProcess : IAsyncDisposable
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var worker = new WorkerProcess(process);
-        process.OutputDataReceived += (_, e) => worker.Keep(e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            worker.Keep(e.Data);
+            if (e.Data is not null)
+            {
+                worker._stdout.Enqueue(e.Data);
+            }
+        };
         process.ErrorDataReceived += (_, e) => worker.Keep(e.Data);
         process.Start();
         process.BeginOutputReadLine();
