@@ -34,9 +34,21 @@ public sealed class ExportCommandTests : IDisposable
         var result = await RunAsync("--format", "gexf", "--types", "ASSAULT");
 
         Assert.Equal(0, result.ExitCode);
-        XNamespace x = "http://gexf.net/1.3";
+        XNamespace x = "http://www.gexf.net/1.2draft";
         var doc = XDocument.Parse(result.Stdout);
         Assert.Equal(["country/RUS", "country/UKR"], doc.Descendants(x + "node").Select(n => (string)n.Attribute("id")!));
+        Assert.Equal("ASSAULT", (string)Assert.Single(doc.Descendants(x + "edge")).Attribute("label")!);
+    }
+
+    [Fact]
+    public async Task Gexf_version_1_3_is_written_on_request()
+    {
+        var result = await RunAsync("--format", "gexf", "--types", "ASSAULT", "--gexf-version", "1.3");
+
+        Assert.Equal(0, result.ExitCode);
+        XNamespace x = "http://gexf.net/1.3";
+        var doc = XDocument.Parse(result.Stdout);
+        Assert.Equal("1.3", (string)doc.Root!.Attribute("version")!);
         Assert.Equal("ASSAULT", (string)Assert.Single(doc.Descendants(x + "edge")).Attribute("kind")!);
     }
 

@@ -15,7 +15,8 @@ public sealed class Neo4jSelectionTests
         var result = await CliProcess.RunAsync(folder.Path, new Dictionary<string, string?> { ["Neo4j__MaxRetries"] = "0" },
             "stats", "--neo4j", $"http://127.0.0.1:{port}");
 
-        Assert.Equal(1, result.ExitCode);
+        // An unreachable store is a store fault: exit code 3.
+        Assert.Equal(3, result.ExitCode);
         Assert.Contains($"127.0.0.1:{port}", result.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder.Path, "actorgraph.db")));
     }
