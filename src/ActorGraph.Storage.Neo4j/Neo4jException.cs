@@ -31,6 +31,18 @@ public sealed class Neo4jException : Exception
         Code == "Neo.ClientError.Transaction.TransactionNotFound"
         || (Code == "Neo.ClientError.Request.Invalid" && ServerMessage.Contains("was not found", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Whether the server ran out of memory for the transaction: the pool or per-transaction limit
+    /// (<c>Neo.TransientError.General.MemoryPoolOutOfMemoryError</c>, <c>...TransactionMemoryLimit</c>,
+    /// <c>Neo.ClientError.General.TransactionOutOfMemoryError</c>) or the heap (<c>Neo.TransientError.General.OutOfMemoryError</c>).
+    /// The same transaction would fail again; a smaller one may not.
+    /// </summary>
+    public bool IsMemoryLimit => Code is "Neo.TransientError.General.MemoryPoolOutOfMemoryError" or "Neo.TransientError.General.TransactionMemoryLimit"
+        or "Neo.ClientError.General.TransactionOutOfMemoryError" or "Neo.TransientError.General.OutOfMemoryError";
+
+    /// <summary>Whether the database itself failed (<c>Neo.DatabaseError.*</c>): not the request's fault, and not retried.</summary>
+    public bool IsDatabaseError => Code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal);
+
     /// <summary>Whether the code is one Neo4j marks as transient.</summary>
     public static bool IsTransientCode(string? code) => code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true;
 }
