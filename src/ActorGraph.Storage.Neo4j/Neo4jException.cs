@@ -26,10 +26,12 @@ public sealed class Neo4jException : Exception
     /// <summary>Whether the same work may succeed if tried again (<c>Neo.TransientError.*</c>).</summary>
     public bool IsTransient => IsTransientCode(Code);
 
-    /// <summary>Whether the server no longer knows the transaction: it expired, or the request reached another cluster member.</summary>
+    /// <summary>
+    /// Whether the server no longer knows the transaction: it expired, or the request reached another cluster member.
+    /// Neo4j 5 says so with HTTP 404 and <c>Neo.ClientError.Request.Invalid</c>, so the message tells it from other invalid requests.
+    /// </summary>
     public bool IsTransactionNotFound =>
-        Code == "Neo.ClientError.Transaction.TransactionNotFound"
-        || (Code == "Neo.ClientError.Request.Invalid" && ServerMessage.Contains("was not found", StringComparison.OrdinalIgnoreCase));
+        Code == "Neo.ClientError.Request.Invalid" && ServerMessage.Contains("was not found", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the server ran out of memory for the transaction: the pool or per-transaction limit
