@@ -63,7 +63,11 @@ public sealed partial class Neo4jGraphStore
             }
 
             var response = await _client.RunAsync(new Neo4jStatement(cursor.Date is null ? firstPage : laterPages, parameters), cancellationToken);
-            var records = response.Records;
+
+            // An either-direction read is a union of two sorted branches of up to a page each: merge them and keep a page.
+            var records = response.Records
+                .OrderByDescending(r => r.GetDate("date")).ThenByDescending(r => r.GetInt64("seq"))
+                .Take(page).ToList();
             foreach (var record in records)
             {
                 yield return Rows.Event(record);

@@ -64,7 +64,8 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         var request = _server.Requests[^1];
         Assert.Contains("MATCH (s:Actor {id: $source})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor {id: $target})", request.Statement, StringComparison.Ordinal);
         Assert.Contains("MATCH (s:Actor {id: $target})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor {id: $source})", request.Statement, StringComparison.Ordinal);
-        Assert.Contains("\n  UNION\n", request.Statement, StringComparison.Ordinal);
+        Assert.Contains("\nUNION\n", request.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("CALL", request.Statement, StringComparison.Ordinal);
         Assert.DoesNotContain(" OR ", request.Statement, StringComparison.Ordinal);
         Assert.Contains("e.type IN $types", request.Statement, StringComparison.Ordinal);
         Assert.Contains("e.date >= date($since)", request.Statement, StringComparison.Ordinal);
@@ -109,8 +110,22 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         var request = _server.Requests[^1];
         Assert.Contains("MATCH (s:Actor {id: $target})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor)\n", request.Statement, StringComparison.Ordinal);
         Assert.Contains("MATCH (s:Actor)-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor {id: $target})\n", request.Statement, StringComparison.Ordinal);
-        Assert.Equal(2, request.Statement!.Split("LIMIT $limit").Length - 2);
+        Assert.Equal(2, request.Statement!.Split("ORDER BY e.date DESC, e.seq DESC\nLIMIT $limit").Length - 1);
         Assert.False(request.Parameters!.Value.TryGetProperty("source", out _));
+    }
+
+    [Fact]
+    public async Task Either_direction_halves_are_merged_newest_first_and_cut_to_the_page()
+    {
+        _server.Enqueue(
+            FakeReply.Rows(EventFields, EventRow("a1", 0, "2024-05-02", 9), EventRow("a1", 1, "2024-04-01", 5), EventRow("a2", 2, "2024-05-02", 12), EventRow("a2", 3, "2024-03-01", 2)),
+            FakeReply.Rows(EventFields, EventRow("a1", 1, "2024-04-01", 5)));
+
+        var events = await Store.ReadEventsAsync(new EventQuery(Source: new ActorId("country/USA"), EitherDirection: true, Limit: 3)).ToListAsync();
+
+        Assert.Equal([2, 0, 1], events.Select(e => e.Evidence.SentenceIndex));
+        var second = _server.Requests[^1];
+        Assert.Equal(("2024-05-02", 9, 1), (second.Parameter("cursorDate").GetString(), second.Parameter("cursorSeq").GetInt64(), second.Parameter("limit").GetInt32()));
     }
 
     [Fact]

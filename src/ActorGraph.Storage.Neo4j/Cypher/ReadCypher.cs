@@ -87,14 +87,14 @@ internal static class ReadCypher
                 filters.Insert(0, "e.date IS NOT NULL");
             }
 
-            return Branch("(s:Actor)-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor)", "USING INDEX e:Event(date)", filters, final: true);
+            return Branch("(s:Actor)-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor)", "USING INDEX e:Event(date)", filters);
         }
 
         if (!query.EitherDirection || (source != target))
         {
             if (!query.EitherDirection)
             {
-                return Branch(Pattern(source ? "$source" : null, target ? "$target" : null), null, filters, final: true);
+                return Branch(Pattern(source ? "$source" : null, target ? "$target" : null), null, filters);
             }
 
             var actor = source ? "$source" : "$target";
@@ -102,24 +102,6 @@ internal static class ReadCypher
         }
 
         return Union(Pattern("$source", "$target"), Pattern("$target", "$source"), filters);
-    }
-
-    /// <summary>Every text <see cref="Events(EventQuery, bool)"/> can produce, for the Cypher lint.</summary>
-    public static IEnumerable<string> AllEventVariants()
-    {
-        var actor = new Core.Actors.ActorId("country/AAA");
-        for (var mask = 0; mask < 64; mask++)
-        {
-            var query = new EventQuery(
-                Source: (mask & 1) != 0 ? actor : null,
-                Target: (mask & 2) != 0 ? actor : null,
-                Types: (mask & 4) != 0 ? [PloverType.Consult] : null,
-                Since: (mask & 8) != 0 ? new DateOnly(2024, 1, 1) : null,
-                Until: (mask & 16) != 0 ? new DateOnly(2024, 12, 31) : null,
-                EitherDirection: (mask & 32) != 0);
-            yield return Events(query, afterCursor: false);
-            yield return Events(query, afterCursor: true);
-        }
     }
 
     private static List<string> EventFilters(EventQuery query, bool afterCursor)
@@ -153,7 +135,7 @@ internal static class ReadCypher
     private static string Pattern(string? sourceId, string? targetId) =>
         $"(s:Actor{(sourceId is null ? "" : $" {{id: {sourceId}}}")})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor{(targetId is null ? "" : $" {{id: {targetId}}}")})";
 
-    private static string Branch(string pattern, string? hint, List<string> filters, bool final)
+    private static string Branch(string pattern, string? hint, List<string> filters)
     {
         var text = new StringBuilder("MATCH ").Append(pattern);
         if (hint is not null)
@@ -166,18 +148,16 @@ internal static class ReadCypher
             text.Append("\nWHERE ").AppendJoin("\n  AND ", filters);
         }
 
-        text.Append('\n').Append(final ? EventColumns : "RETURN e, s, t").Append('\n').Append(EventOrder).Append("\nLIMIT $limit");
+        text.Append('\n').Append(EventColumns).Append('\n').Append(EventOrder).Append("\nLIMIT $limit");
         return text.ToString();
     }
 
-    /// <summary>Two anchored branches, each cut to the page before the union; <c>UNION</c> drops the self-loop event both find.</summary>
-    private static string Union(string first, string second, List<string> filters)
-    {
-        var inner = Branch(first, null, filters, final: false) + "\nUNION\n" + Branch(second, null, filters, final: false);
-        return "CALL {\n" + Indent(inner) + "\n}\n" + EventColumns + "\n" + EventOrder + "\nLIMIT $limit";
-    }
-
-    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
+    /// <summary>
+    /// Two anchored branches, each sorted and cut to the page: <c>UNION</c> drops the self-loop event both find, and the
+    /// reader merges the two sorted halves (a top-level union has no order of its own; no subquery, so any Neo4j 5 runs it).
+    /// </summary>
+    private static string Union(string first, string second, List<string> filters) =>
+        Branch(first, null, filters) + "\nUNION\n" + Branch(second, null, filters);
 
     /// <summary>
     /// One breadth-first step: the edges of the given types from each frontier actor, kept when an event with a counted
