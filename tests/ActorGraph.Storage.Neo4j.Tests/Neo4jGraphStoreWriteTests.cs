@@ -259,10 +259,9 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     public async Task Memory_error_splits_the_batch_instead_of_running_it_again_whole()
     {
         await using var store = await OpenAsync();
-        _server.Responder = request => request.Statement?.Contains("MATCH (article:Article", StringComparison.Ordinal) == true
-            && request.Parameter("rows").EnumerateArray().Select(r => r.GetProperty("article").GetString()).Distinct().Count() > 1
-                ? FakeReply.MemoryPoolOutOfMemory()
-                : _script.Answer(request);
+        AnswerEventWrites(request => request.Parameter("rows").EnumerateArray().Select(r => r.GetProperty("article").GetString()).Distinct().Count() > 1
+            ? FakeReply.MemoryPoolOutOfMemory()
+            : null);
 
         var report = await store.IngestAsync([
             Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR")),
@@ -280,9 +279,7 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     public async Task Memory_error_on_one_article_names_it_and_the_server_setting()
     {
         await using var store = await OpenAsync();
-        _server.Responder = request => request.Statement?.Contains("MATCH (article:Article", StringComparison.Ordinal) == true
-            ? FakeReply.MemoryPoolOutOfMemory()
-            : _script.Answer(request);
+        AnswerEventWrites(_ => FakeReply.MemoryPoolOutOfMemory());
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => store.IngestAsync([Some.Article("huge", Some.Event("huge", "country/RUS", "country/UKR"))]));
 
@@ -296,9 +293,7 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     public async Task Database_error_in_a_batch_is_store_unavailable_and_not_run_again()
     {
         await using var store = await OpenAsync();
-        _server.Responder = request => request.Statement?.Contains("MATCH (article:Article", StringComparison.Ordinal) == true
-            ? FakeReply.Error("Neo.DatabaseError.Statement.ExecutionFailed", "The database failed to execute the statement.")
-            : _script.Answer(request);
+        AnswerEventWrites(_ => FakeReply.Error("Neo.DatabaseError.Statement.ExecutionFailed", "The database failed to execute the statement."));
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.IngestAsync([Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR"))]));
 
@@ -325,6 +320,11 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
         _client = Clients.Create(Clients.Options(_server));
         return await Neo4jGraphStore.OpenAsync(_client);
     }
+
+    /// <summary>Answers the event-writing statement with the reply given (the script's answer when it gives null), the rest as scripted.</summary>
+    private void AnswerEventWrites(Func<CapturedRequest, FakeReply?> reply) =>
+        _server.Responder = request => (request.Statement?.Contains("MATCH (article:Article", StringComparison.Ordinal) == true ? reply(request) : null)
+            ?? _script.Answer(request);
 
     private CapturedRequest Request(string statementPart) =>
         _server.Requests.Single(r => r.Statement?.Contains(statementPart, StringComparison.Ordinal) == true);
