@@ -42,18 +42,32 @@ public sealed partial class Neo4jGraphStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var statement = ReadCypher.Events(query);
+        var firstPage = ReadCypher.Events(query, afterCursor: false);
+        var laterPages = ReadCypher.Events(query, afterCursor: true);
         var types = query.Types is { Count: > 0 } wanted ? wanted.Distinct().Select(RelationTypes.Of).ToList() : null;
         var remaining = query.Limit;
         (DateOnly? Date, long Seq) cursor = (null, 0);
         while (remaining > 0)
         {
             var page = Math.Min(remaining, _client.Options.PageSize);
-            var response = await _client.RunAsync(new Neo4jStatement(statement, Parameters(
-                ("source", query.Source?.Value), ("target", query.Target?.Value), ("types", types),
-                ("since", query.Since), ("until", query.Until),
-                ("cursorDate", cursor.Date), ("cursorSeq", cursor.Seq), ("limit", page))), cancellationToken);
-            var records = response.Records;
+            var parameters = Parameters(("limit", page));
+            AddIf(parameters, "source", query.Source?.Value);
+            AddIf(parameters, "target", query.Target?.Value);
+            AddIf(parameters, "types", types);
+            AddIf(parameters, "since", query.Since);
+            AddIf(parameters, "until", query.Until);
+            if (cursor.Date is { } date)
+            {
+                parameters.Add("cursorDate", date);
+                parameters.Add("cursorSeq", cursor.Seq);
+            }
+
+            var response = await _client.RunAsync(new Neo4jStatement(cursor.Date is null ? firstPage : laterPages, parameters), cancellationToken);
+
+            // An either-direction read is a union of two sorted branches of up to a page each: merge them and keep a page.
+            var records = response.Records
+                .OrderByDescending(r => r.GetDate("date")).ThenByDescending(r => r.GetInt64("seq"))
+                .Take(page).ToList();
             foreach (var record in records)
             {
                 yield return Rows.Event(record);
@@ -77,6 +91,15 @@ public sealed partial class Neo4jGraphStore
         var records = (await _client.RunAsync(new Neo4jStatement(ReadCypher.Stats), cancellationToken)).Records;
         var row = records.Count == 1 ? records[0] : throw new InvalidDataException("Neo4j returned no counts.");
         return new GraphStats(row.GetInt64("articles"), row.GetInt64("actors"), row.GetInt64("events"), row.GetInt64("relations"));
+    }
+
+    /// <summary>Adds a parameter the statement uses only when it has a value (a statement never tests a null parameter).</summary>
+    private static void AddIf(Dictionary<string, object?> parameters, string name, object? value)
+    {
+        if (value is not null)
+        {
+            parameters.Add(name, value);
+        }
     }
 
     /// <summary>Reads a statement that takes <c>$after</c> and <c>$page</c> page by page, each page continuing after the last <c>id</c>.</summary>

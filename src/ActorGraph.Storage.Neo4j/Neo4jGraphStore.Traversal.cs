@@ -13,17 +13,19 @@ public sealed partial class Neo4jGraphStore
 {
     /// <summary>
     /// Neo4j-only extra: the actors within <paramref name="depth"/> hops of an actor over summary edges of the given types
-    /// (either direction), following only edges with an event in the window; one Cypher step per hop, run in the server.
+    /// (either direction), following only edges with an event in the window of a counted modality; one Cypher step per
+    /// hop, run in the server. By default hypothetical events do not count, as in the query library's <c>RelationFilter.Default</c>.
     /// </summary>
     /// <param name="actorId">The centre.</param>
     /// <param name="depth">How many hops, 1 to 15.</param>
     /// <param name="types">The edge types to follow; null or empty for all.</param>
     /// <param name="since">Follow only edges with an event on or after this date.</param>
     /// <param name="until">Follow only edges with an event on or before this date.</param>
+    /// <param name="modalities">The modalities whose events count; null for asserted and future.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <returns>The neighbourhood, or null when the actor is not stored.</returns>
     public async Task<Neo4jNeighbourhood?> NeighbourhoodAsync(ActorId actorId, int depth, IReadOnlyCollection<PloverType>? types = null,
-        DateOnly? since = null, DateOnly? until = null, CancellationToken cancellationToken = default)
+        DateOnly? since = null, DateOnly? until = null, IReadOnlyCollection<Modality>? modalities = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
@@ -35,7 +37,7 @@ public sealed partial class Neo4jGraphStore
 
         var statement = ReadCypher.NeighbourhoodStep(types);
         var window = Parameters(
-            ("windowed", since is not null || until is not null),
+            ("modalities", ModalityCodes(modalities)),
             ("fromStamp", since is { } first ? new EventStamp(first, Modality.Asserted).Packed : int.MinValue),
             ("toStamp", until is { } last ? new EventStamp(last, Modality.Hypothetical).Packed : int.MaxValue));
         var distances = new Dictionary<ActorId, int> { [actorId] = 0 };
@@ -77,22 +79,23 @@ public sealed partial class Neo4jGraphStore
     /// <param name="to">Where it ends.</param>
     /// <param name="types">The edge types to follow; null or empty for all.</param>
     /// <param name="maxHops">The longest path wanted, 1 to 15.</param>
+    /// <param name="modalities">The modalities whose events count; null for asserted and future.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <returns>The path, or null when either actor is not stored or no path is short enough.</returns>
     public async Task<Neo4jPath?> ShortestPathAsync(ActorId from, ActorId to, IReadOnlyCollection<PloverType>? types = null, int maxHops = 6,
-        CancellationToken cancellationToken = default)
+        IReadOnlyCollection<Modality>? modalities = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, ReadCypher.MaxHops);
-        var statement = ReadCypher.ShortestPath(types);
+        var statement = ReadCypher.ShortestPath(types, maxHops);
         if (from == to)
         {
             var exists = await _client.RunAsync(new Neo4jStatement(ReadCypher.ActorExists, Parameters(("id", from.Value))), cancellationToken);
             return exists.Data?.Values.Count > 0 ? new Neo4jPath([from], []) : null;
         }
 
-        var records = (await _client.RunAsync(new Neo4jStatement(statement, Parameters(("fromId", from.Value), ("toId", to.Value), ("maxHops", maxHops))), cancellationToken)).Records;
+        var records = (await _client.RunAsync(new Neo4jStatement(statement, Parameters(("fromId", from.Value), ("toId", to.Value), ("modalities", ModalityCodes(modalities)))), cancellationToken)).Records;
         if (records.Count == 0)
         {
             return null;
@@ -103,4 +106,10 @@ public sealed partial class Neo4jGraphStore
             [.. path.GetStrings("actors").Select(id => new ActorId(id))],
             [.. path["edges"].EnumerateArray().Select(Rows.Relation)]);
     }
+
+    /// <summary>The modality codes a stamp's low two bits hold, asserted and future when none are given.</summary>
+    private static int[] ModalityCodes(IReadOnlyCollection<Modality>? modalities) =>
+        modalities is null || modalities.Count == 0
+            ? [(int)Modality.Asserted, (int)Modality.Future]
+            : [.. modalities.Distinct().Order().Select(m => (int)m)];
 }

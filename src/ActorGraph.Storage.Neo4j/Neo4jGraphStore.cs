@@ -79,7 +79,10 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Events whose article id differs from their article's, or whose confidence is outside [0, 1], are an <see cref="ArgumentException"/>.</remarks>
+    /// <remarks>
+    /// Events whose article id differs from their article's, or whose confidence is outside [0, 1], are an <see cref="ArgumentException"/>.
+    /// A batch too large for the server's transaction memory is stored in halves, each atomic; an article is never split.
+    /// </remarks>
     public async Task<IngestReport> IngestAsync(IReadOnlyList<ExtractedArticle> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -91,12 +94,38 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
         BatchValidation.ThrowIfInvalid(batch);
         cancellationToken.ThrowIfCancellationRequested();
+        return await IngestValidatedAsync(batch, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a batch in one transaction; when Neo4j runs out of transaction memory the batch is not tried again whole
+    /// but split in halves, each its own transaction, down to single articles.
+    /// </summary>
+    private async Task<IngestReport> IngestValidatedAsync(IReadOnlyList<ExtractedArticle> batch, CancellationToken cancellationToken)
+    {
         var ids = batch.Select(item => item.Article.Id).Distinct(StringComparer.Ordinal).ToList();
         var reserve = batch.Sum(item => item.Events.Count);
-        var (plan, recounted) = await _client.ExecuteWriteAsync(
-            (transaction, token) => WriteBatchAsync(transaction, batch, ids, reserve, token), cancellationToken);
-        Log.Ingested(_logger, plan.Report.ArticlesNew, plan.Report.ArticlesSkipped, plan.Report.ArticlesReplaced, plan.Report.EventsStored, recounted);
-        return plan.Report;
+        try
+        {
+            var (plan, relations) = await _client.ExecuteWriteAsync(
+                (transaction, token) => WriteBatchAsync(transaction, batch, ids, reserve, token), cancellationToken);
+            Log.Ingested(_logger, plan.Report.ArticlesNew, plan.Report.ArticlesSkipped, plan.Report.ArticlesReplaced, plan.Report.EventsStored, relations);
+            return plan.Report;
+        }
+        catch (Neo4jException exception) when (exception.IsMemoryLimit && batch.Count > 1)
+        {
+            var half = batch.Count / 2;
+            Log.SplittingBatch(_logger, exception.Code, batch.Count, half, batch.Count - half);
+            var first = await IngestValidatedAsync([.. batch.Take(half)], cancellationToken);
+            var second = await IngestValidatedAsync([.. batch.Skip(half)], cancellationToken);
+            return first.Add(second);
+        }
+        catch (Neo4jException exception) when (exception.IsMemoryLimit)
+        {
+            throw new Neo4jException(exception.Code, exception.ServerMessage,
+                $"Neo4j ({_client.Options.Uri}) ran out of transaction memory storing article '{batch[0].Article.Id}' alone ({batch[0].Events.Count} events); "
+                + $"raise db.memory.transaction.total.max or db.memory.transaction.max on the server. Nothing of it was stored. Neo4j said: {exception.ServerMessage}", exception);
+        }
     }
 
     private static async Task<(IngestPlan Plan, int Recounted)> WriteBatchAsync(
@@ -111,29 +140,44 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
         var stored = begin.Where(r => !r.IsNull("hash")).ToDictionary(r => r.GetString("id"), r => r.GetString("hash"), StringComparer.Ordinal);
         var plan = IngestPlan.Build(batch, stored, begin[0].GetInt64("base") + 1);
-        var touched = new HashSet<RelationKey>(plan.Touched);
+        // Relations that lose events (a changed article) are recounted from their events; the rest only gain events and
+        // are updated from the batch's rows without reading what is stored.
+        var recounted = new HashSet<RelationKey>();
         if (plan.Replaced.Count > 0)
         {
             var forgotten = await transaction.RunAsync(new Neo4jStatement(IngestCypher.ForgetEvents, Parameters(("ids", plan.Replaced))), cancellationToken);
             foreach (var row in forgotten.Records)
             {
-                touched.Add(new RelationKey(new ActorId(row.GetString("source")), new ActorId(row.GetString("target")), RelationTypes.Parse(row.GetString("type"))));
+                recounted.Add(new RelationKey(new ActorId(row.GetString("source")), new ActorId(row.GetString("target")), RelationTypes.Parse(row.GetString("type"))));
             }
         }
 
         await RunRowsAsync(transaction, IngestCypher.Actors, plan.Actors, cancellationToken);
         await RunRowsAsync(transaction, IngestCypher.Articles, plan.Articles, cancellationToken);
         await RunRowsAsync(transaction, IngestCypher.Events, plan.Events, cancellationToken);
-        foreach (var group in touched.GroupBy(key => key.Type).OrderBy(group => group.Key))
+        foreach (var group in recounted.GroupBy(key => key.Type).OrderBy(group => group.Key))
         {
-            var statement = IngestCypher.Recount(group.Key);
-            foreach (var chunk in group.Select(RecountRowOf).Chunk(RowsPerStatement))
-            {
-                await transaction.RunAsync(new Neo4jStatement(statement, Parameters(("keys", chunk), ("relType", RelationTypes.Of(group.Key)))), cancellationToken);
-            }
+            await RecountAsync(transaction.RunAsync, group.Key, group, cancellationToken);
         }
 
-        return (plan, touched.Count);
+        var deltas = SummaryDelta.Of(plan.Events, recounted);
+        foreach (var group in deltas.GroupBy(pair => pair.Key.Type).OrderBy(group => group.Key))
+        {
+            await RunRowsAsync(transaction, IngestCypher.Add(group.Key), [.. group.OrderBy(pair => pair.Key.Source).ThenBy(pair => pair.Key.Target).Select(pair => pair.Value)], cancellationToken);
+        }
+
+        return (plan, recounted.Count + deltas.Count);
+    }
+
+    /// <summary>Recounts relations of one type from their events, in chunks.</summary>
+    private static async Task RecountAsync(
+        Func<Neo4jStatement, CancellationToken, Task<Neo4jResponse>> run, PloverType type, IEnumerable<RelationKey> keys, CancellationToken cancellationToken)
+    {
+        var statement = IngestCypher.Recount(type);
+        foreach (var chunk in keys.Select(RecountRowOf).Chunk(RowsPerStatement))
+        {
+            await run(new Neo4jStatement(statement, Parameters(("keys", chunk), ("relType", RelationTypes.Of(type)))), cancellationToken);
+        }
     }
 
     private static RecountRow RecountRowOf(RelationKey key)

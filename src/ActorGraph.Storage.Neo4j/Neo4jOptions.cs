@@ -37,7 +37,11 @@ public sealed partial record Neo4jOptions
     /// <summary>The longest wait between two retries.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long one HTTP request may take before the server counts as unavailable.</summary>
+    /// <summary>
+    /// How long one HTTP request may take before the server counts as unavailable (setting <c>Neo4j:RequestTimeoutSeconds</c>).
+    /// Give the server the same <c>db.transaction.timeout</c>, so it stops a statement the client gave up on instead of
+    /// running it on and holding the write lock.
+    /// </summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
     /// <summary>How many actors one read request covers when the store streams actors or relations.</summary>
@@ -77,6 +81,16 @@ public sealed partial record Neo4jOptions
             Password = values.TryGetValue($"{section}:{nameof(Password)}", out var password) && !string.IsNullOrEmpty(password) ? password : null,
             Token = Get(nameof(Token)),
         };
+        if (Get("RequestTimeoutSeconds") is { } timeoutText)
+        {
+            options = options with
+            {
+                RequestTimeout = int.TryParse(timeoutText, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+                    ? TimeSpan.FromSeconds(seconds)
+                    : throw new ArgumentException($"{section}:RequestTimeoutSeconds '{timeoutText}' is not a whole number of seconds above zero.", nameof(settings)),
+            };
+        }
+
         options.Validate(section);
         return options;
     }

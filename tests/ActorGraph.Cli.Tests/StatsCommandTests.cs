@@ -32,6 +32,17 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Recount_of_a_sqlite_store_is_one_error_line_naming_neo4j()
+    {
+        var store = await _folder.SmallWorldAsync();
+
+        var result = await CliProcess.RunAsync(_folder.Path, null, "stats", "--store", store, "--recount");
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
+        Assert.Equal("error: --recount applies to a Neo4j store (--neo4j URI)", result.Stderr.Trim());
+    }
+
+    [Fact]
     public async Task Stats_reads_the_store_named_by_the_environment()
     {
         var store = await _folder.SmallWorldAsync("from-env.db");

@@ -62,7 +62,11 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         await Store.ReadEventsAsync(query).ToListAsync();
 
         var request = _server.Requests[^1];
-        Assert.Contains("((s.id = $source AND t.id = $target) OR (s.id = $target AND t.id = $source))", request.Statement, StringComparison.Ordinal);
+        Assert.Contains("MATCH (s:Actor {id: $source})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor {id: $target})", request.Statement, StringComparison.Ordinal);
+        Assert.Contains("MATCH (s:Actor {id: $target})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor {id: $source})", request.Statement, StringComparison.Ordinal);
+        Assert.Contains("\nUNION\n", request.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("CALL", request.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(" OR ", request.Statement, StringComparison.Ordinal);
         Assert.Contains("e.type IN $types", request.Statement, StringComparison.Ordinal);
         Assert.Contains("e.date >= date($since)", request.Statement, StringComparison.Ordinal);
         Assert.DoesNotContain("country/", request.Statement, StringComparison.Ordinal);
@@ -81,8 +85,47 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         var events = await Store.ReadEventsAsync(new EventQuery(Limit: 3)).ToListAsync();
 
         Assert.Equal([0, 1, 2], events.Select(e => e.Evidence.SentenceIndex));
-        var second = _server.Requests[^1];
+        var (first, second) = (_server.Requests[^2], _server.Requests[^1]);
+        Assert.DoesNotContain("cursor", first.Statement, StringComparison.Ordinal);
+        Assert.False(first.Parameters!.Value.TryGetProperty("cursorDate", out _));
+        Assert.Contains("e.date <= date($cursorDate)\n  AND (e.date < date($cursorDate) OR e.seq < $cursorSeq)", second.Statement, StringComparison.Ordinal);
         Assert.Equal(("2024-05-02", 8, 1), (second.Parameter("cursorDate").GetString(), second.Parameter("cursorSeq").GetInt64(), second.Parameter("limit").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Events_of_no_actor_walk_the_date_index()
+    {
+        await Store.ReadEventsAsync(new EventQuery(Types: [PloverType.Consult])).ToListAsync();
+
+        var statement = _server.Requests[^1].Statement;
+        Assert.Contains("USING INDEX e:Event(date)\nWHERE e.date IS NOT NULL\n  AND e.type IN $types", statement, StringComparison.Ordinal);
+        Assert.EndsWith("ORDER BY e.date DESC, e.seq DESC\nLIMIT $limit", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_of_one_actor_either_way_are_a_union_of_a_branch_anchored_at_each_end()
+    {
+        await Store.ReadEventsAsync(new EventQuery(Target: new ActorId("country/UKR"), EitherDirection: true)).ToListAsync();
+
+        var request = _server.Requests[^1];
+        Assert.Contains("MATCH (s:Actor {id: $target})-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor)\n", request.Statement, StringComparison.Ordinal);
+        Assert.Contains("MATCH (s:Actor)-[:SOURCE_OF]->(e:Event)-[:TARGET]->(t:Actor {id: $target})\n", request.Statement, StringComparison.Ordinal);
+        Assert.Equal(2, request.Statement!.Split("ORDER BY e.date DESC, e.seq DESC\nLIMIT $limit").Length - 1);
+        Assert.False(request.Parameters!.Value.TryGetProperty("source", out _));
+    }
+
+    [Fact]
+    public async Task Either_direction_halves_are_merged_newest_first_and_cut_to_the_page()
+    {
+        _server.Enqueue(
+            FakeReply.Rows(EventFields, EventRow("a1", 0, "2024-05-02", 9), EventRow("a1", 1, "2024-04-01", 5), EventRow("a2", 2, "2024-05-02", 12), EventRow("a2", 3, "2024-03-01", 2)),
+            FakeReply.Rows(EventFields, EventRow("a1", 1, "2024-04-01", 5)));
+
+        var events = await Store.ReadEventsAsync(new EventQuery(Source: new ActorId("country/USA"), EitherDirection: true, Limit: 3)).ToListAsync();
+
+        Assert.Equal([2, 0, 1], events.Select(e => e.Evidence.SentenceIndex));
+        var second = _server.Requests[^1];
+        Assert.Equal(("2024-05-02", 9, 1), (second.Parameter("cursorDate").GetString(), second.Parameter("cursorSeq").GetInt64(), second.Parameter("limit").GetInt32()));
     }
 
     [Fact]
@@ -158,7 +201,16 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         Assert.Equal(["country/UKR", "country/USA"], steps[1].Parameter("frontier").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(new EventStamp(new DateOnly(2024, 1, 1), Modality.Asserted).Packed, steps[0].Parameter("fromStamp").GetInt32());
         Assert.Equal(new EventStamp(new DateOnly(2024, 6, 30), Modality.Hypothetical).Packed, steps[0].Parameter("toStamp").GetInt32());
-        Assert.True(steps[0].Parameter("windowed").GetBoolean());
+        Assert.Equal([0, 1], steps[0].Parameter("modalities").EnumerateArray().Select(m => m.GetInt32()));
+        Assert.Contains("stamp % 4 IN $modalities", steps[0].Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neighbourhood_counts_hypothetical_events_only_when_asked()
+    {
+        await Store.NeighbourhoodAsync(new ActorId("country/RUS"), 1, modalities: [Modality.Hypothetical, Modality.Asserted]);
+
+        Assert.Equal([0, 2], _server.Requests[^1].Parameter("modalities").EnumerateArray().Select(m => m.GetInt32()));
     }
 
     [Fact]
@@ -191,8 +243,10 @@ public sealed class Neo4jGraphStoreReadTests : IAsyncLifetime
         Assert.Equal([PloverType.Assault, PloverType.Aid], path.Edges.Select(e => e.Type));
         var request = _server.Requests[^1];
         Assert.Contains("shortestPath((a)-[:AGREE|CONSULT|", request.Statement, StringComparison.Ordinal);
-        Assert.Contains("*..15]-(b))\nWITH p WHERE length(p) <= $maxHops", request.Statement, StringComparison.Ordinal);
-        Assert.Equal(("country/RUS", "country/USA", 3), (request.Parameter("fromId").GetString(), request.Parameter("toId").GetString(), request.Parameter("maxHops").GetInt32()));
+        Assert.Contains("*1..3]-(b))\nWHERE all(r IN relationships(p) WHERE any(stamp IN r.timeline WHERE stamp % 4 IN $modalities))", request.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("length(p)", request.Statement, StringComparison.Ordinal);
+        Assert.Equal(("country/RUS", "country/USA"), (request.Parameter("fromId").GetString(), request.Parameter("toId").GetString()));
+        Assert.Equal([0, 1], request.Parameter("modalities").EnumerateArray().Select(m => m.GetInt32()));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ingest_is_one_explicit_transaction_writing_nodes_before_events_then_recounts()
+    public async Task Ingest_is_one_explicit_transaction_writing_nodes_before_events_then_summaries()
     {
         await using var store = await OpenAsync();
         var opened = _server.Requests.Count;
@@ -67,10 +67,29 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
             requests.Select(r => r.Path["/db/neo4j/query/v2".Length..]));
         Assert.All(requests.Skip(1), r => Assert.Equal(StoreScript.Affinity, r.Header("neo4j-cluster-affinity")));
         Assert.Equal(
-            ["MERGE (m:ActorGraphStore", "MERGE (a:Actor", "MERGE (a:Article", "MATCH (article:Article", "UNWIND $keys", "UNWIND $keys"],
+            ["MERGE (m:ActorGraphStore", "MERGE (a:Actor", "MERGE (a:Article", "MATCH (article:Article", "MERGE (s)-[r:THREATEN]", "MERGE (s)-[r:ASSAULT]"],
             requests.SkipLast(1).Select(r => FirstWrite(r.Statement!)));
-        Assert.Contains("MERGE (s)-[r:THREATEN]->(t)", requests[4].Statement, StringComparison.Ordinal);
-        Assert.Contains("MERGE (s)-[r:ASSAULT]->(t)", requests[5].Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_events_update_their_summaries_from_the_batch_without_reading_stored_events()
+    {
+        await using var store = await OpenAsync();
+
+        await store.IngestAsync([
+            Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR", date: "2024-02-10"), Some.Event("a1", "country/RUS", "country/UKR", date: "2024-01-05", sentence: 1)),
+            Some.Article("a2", Some.Event("a2", "country/RUS", "country/UKR", date: "2024-03-01")),
+        ]);
+
+        var add = Request("MERGE (s)-[r:ASSAULT]->(t)");
+        Assert.DoesNotContain("Event", add.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(_server.Statements, s => s.StartsWith("UNWIND $keys", StringComparison.Ordinal));
+        var row = Assert.Single(add.Parameter("rows").EnumerateArray());
+        Assert.Equal(("country/RUS", "country/UKR", 3, 2), (row.GetProperty("source").GetString(), row.GetProperty("target").GetString(), row.GetProperty("events").GetInt32(), row.GetProperty("articles").GetInt32()));
+        Assert.Equal(("2024-01-05", "2024-03-01"), (row.GetProperty("first").GetString(), row.GetProperty("last").GetString()));
+        Assert.Equal(2.25, row.GetProperty("confidenceSum").GetDouble(), 1e-12);
+        int[] stamps = [.. new[] { "2024-01-05", "2024-02-10", "2024-03-01" }.Select(d => new EventStamp(DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture), Modality.Asserted).Packed)];
+        Assert.Equal(stamps, row.GetProperty("stamps").EnumerateArray().Select(e => e.GetInt32()));
     }
 
     [Fact]
@@ -137,29 +156,45 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Changed_article_forgets_its_events_and_recounts_their_relations_too()
+    public async Task Changed_article_recounts_the_relations_its_old_events_left_and_adds_to_the_others()
     {
         await using var store = await OpenAsync();
         _script.StoredHashes["a1"] = "old-hash";
         _script.Forgotten.Add(["country/RUS", "country/UKR", "ASSAULT"]);
 
-        var report = await store.IngestAsync([Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR", PloverType.Threaten))]);
+        var report = await store.IngestAsync([Some.Article("a1",
+            Some.Event("a1", "country/RUS", "country/UKR", PloverType.Threaten), Some.Event("a1", "country/RUS", "country/UKR", sentence: 1))]);
 
-        Assert.Equal(new IngestReport(0, 0, 1, 1), report);
+        Assert.Equal(new IngestReport(0, 0, 1, 2), report);
         Assert.Equal(["a1"], Request("DETACH DELETE e").Parameter("ids").EnumerateArray().Select(e => e.GetString()));
-        var recounts = _server.Requests.Where(r => r.Statement?.StartsWith("UNWIND $keys", StringComparison.Ordinal) == true).ToList();
-        Assert.Equal(["THREATEN", "ASSAULT"], recounts.Select(r => r.Parameter("relType").GetString()));
-        Assert.Contains("[r:ASSAULT]", recounts[1].Statement, StringComparison.Ordinal);
+        var recount = Request("UNWIND $keys");
+        Assert.Equal("ASSAULT", recount.Parameter("relType").GetString());
+        Assert.Contains("MERGE (s)-[r:ASSAULT]->(t)", recount.Statement, StringComparison.Ordinal);
+        Assert.Single(_server.Statements, s => s.Contains("MERGE (s)-[r:THREATEN]->(t)", StringComparison.Ordinal) && s.StartsWith("UNWIND $rows", StringComparison.Ordinal));
+        Assert.DoesNotContain(_server.Statements, s => s.Contains("MERGE (s)-[r:ASSAULT]->(t)", StringComparison.Ordinal) && s.StartsWith("UNWIND $rows", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Symmetric_relation_is_recounted_once_from_both_directions()
+    public async Task Symmetric_relation_gains_the_events_of_both_directions_once()
     {
         await using var store = await OpenAsync();
 
         await store.IngestAsync([Some.Article("a1",
             Some.Event("a1", "country/USA", "country/CHN", PloverType.Consult),
             Some.Event("a1", "country/CHN", "country/USA", PloverType.Consult, sentence: 1))]);
+
+        var row = Assert.Single(Request("MERGE (s)-[r:CONSULT]->(t)").Parameter("rows").EnumerateArray());
+        Assert.Equal(("country/CHN", "country/USA", 2), (row.GetProperty("source").GetString(), row.GetProperty("target").GetString(), row.GetProperty("events").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Symmetric_relation_is_recounted_once_from_both_directions()
+    {
+        await using var store = await OpenAsync();
+        _script.StoredHashes["a1"] = "old-hash";
+        _script.Forgotten.Add(["country/USA", "country/CHN", "CONSULT"]);
+
+        await store.IngestAsync([Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR"))]);
 
         var key = Assert.Single(Request("UNWIND $keys").Parameter("keys").EnumerateArray());
         Assert.Equal(("country/CHN", "country/USA"), (key.GetProperty("source").GetString(), key.GetProperty("target").GetString()));
@@ -210,7 +245,7 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     {
         await using var store = await OpenAsync();
         _server.Responder = request => request.Path.EndsWith("/commit", StringComparison.Ordinal)
-            ? FakeReply.Error("Neo.ClientError.Transaction.TransactionNotFound", "Transaction with Id: \"lyU\" was not found.", status: 404)
+            ? FakeReply.TransactionNotFound(StoreScript.TransactionId)
             : _script.Answer(request);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => store.IngestAsync([Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR"))]));
@@ -218,6 +253,53 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
         Assert.True(error.IsTransactionNotFound);
         Assert.Contains("server.queryapi.transaction_idle_timeout", error.Message, StringComparison.Ordinal);
         Assert.Single(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Memory_error_splits_the_batch_instead_of_running_it_again_whole()
+    {
+        await using var store = await OpenAsync();
+        AnswerEventWrites(request => request.Parameter("rows").EnumerateArray().Select(r => r.GetProperty("article").GetString()).Distinct().Count() > 1
+            ? FakeReply.MemoryPoolOutOfMemory()
+            : null);
+
+        var report = await store.IngestAsync([
+            Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR")),
+            Some.Article("a2", Some.Event("a2", "country/RUS", "country/UKR")),
+            Some.Article("a3", Some.Event("a3", "country/RUS", "country/UKR")),
+        ]);
+
+        Assert.Equal(new IngestReport(3, 0, 0, 3), report);
+        var begun = _server.Requests.Where(r => r.Path.EndsWith("/tx", StringComparison.Ordinal)).Select(r => string.Join(",", r.Parameter("ids").EnumerateArray().Select(i => i.GetString())));
+        Assert.Equal(["a1,a2,a3", "a1", "a2,a3", "a2", "a3"], begun);
+        Assert.Equal(3, _server.Requests.Count(r => r.Path.EndsWith("/commit", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Memory_error_on_one_article_names_it_and_the_server_setting()
+    {
+        await using var store = await OpenAsync();
+        AnswerEventWrites(_ => FakeReply.MemoryPoolOutOfMemory());
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => store.IngestAsync([Some.Article("huge", Some.Event("huge", "country/RUS", "country/UKR"))]));
+
+        Assert.True(error.IsMemoryLimit);
+        Assert.Contains("article 'huge' alone", error.Message, StringComparison.Ordinal);
+        Assert.Contains("db.memory.transaction.total.max", error.Message, StringComparison.Ordinal);
+        Assert.Single(_server.Requests, r => r.Path.EndsWith("/tx", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Database_error_in_a_batch_is_store_unavailable_and_not_run_again()
+    {
+        await using var store = await OpenAsync();
+        AnswerEventWrites(_ => FakeReply.Error("Neo.DatabaseError.Statement.ExecutionFailed", "The database failed to execute the statement."));
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.IngestAsync([Some.Article("a1", Some.Event("a1", "country/RUS", "country/UKR"))]));
+
+        Assert.Contains("Neo.DatabaseError.Statement.ExecutionFailed", error.Message, StringComparison.Ordinal);
+        Assert.Single(_server.Requests, r => r.Path.EndsWith("/tx", StringComparison.Ordinal));
+        Assert.DoesNotContain(_server.Requests, r => r.Method == "DELETE");
     }
 
     [Fact]
@@ -239,6 +321,11 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
         return await Neo4jGraphStore.OpenAsync(_client);
     }
 
+    /// <summary>Answers the event-writing statement with the reply given (the script's answer when it gives null), the rest as scripted.</summary>
+    private void AnswerEventWrites(Func<CapturedRequest, FakeReply?> reply) =>
+        _server.Responder = request => (request.Statement?.Contains("MATCH (article:Article", StringComparison.Ordinal) == true ? reply(request) : null)
+            ?? _script.Answer(request);
+
     private CapturedRequest Request(string statementPart) =>
         _server.Requests.Single(r => r.Statement?.Contains(statementPart, StringComparison.Ordinal) == true);
 
@@ -248,6 +335,6 @@ public sealed partial class Neo4jGraphStoreWriteTests : IAsyncLifetime
     [GeneratedRegex(@"MERGE \((?<pattern>\w+:\w+ \{[^}]*\})\)")]
     private static partial Regex NodeMerge();
 
-    [GeneratedRegex(@"MERGE \(\w+:\w+|MATCH \(article:Article|UNWIND \$keys")]
+    [GeneratedRegex(@"MERGE \(\w+:\w+|MATCH \(article:Article|UNWIND \$keys|MERGE \(s\)-\[r:\w+\]")]
     private static partial Regex WriteClause();
 }

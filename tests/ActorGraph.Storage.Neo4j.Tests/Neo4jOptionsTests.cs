@@ -31,6 +31,26 @@ public sealed class Neo4jOptionsTests
     }
 
     [Fact]
+    public void Request_timeout_is_read_in_whole_seconds_to_match_the_servers_transaction_timeout()
+    {
+        var options = Neo4jOptions.FromConfiguration(new Dictionary<string, string?> { ["Neo4j:Uri"] = "http://neo4j:7474", ["Neo4j:RequestTimeoutSeconds"] = "45" });
+
+        Assert.Equal(TimeSpan.FromSeconds(45), options.RequestTimeout);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1.5")]
+    [InlineData("00:01:40")]
+    public void Request_timeout_that_is_not_whole_seconds_names_the_setting(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Neo4jOptions.FromConfiguration(
+            new Dictionary<string, string?> { ["Neo4j:Uri"] = "http://neo4j:7474", ["Neo4j:RequestTimeoutSeconds"] = value }));
+
+        Assert.StartsWith($"Neo4j:RequestTimeoutSeconds '{value}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_uri_names_the_setting()
     {
         var error = Assert.Throws<ArgumentException>(() => Neo4jOptions.FromConfiguration(new Dictionary<string, string?> { ["Neo4j:User"] = "neo4j" }));

@@ -125,7 +125,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     {
         _server.Enqueue(
             FakeReply.Error("Neo.TransientError.Transaction.DeadlockDetected", "deadlock"),
-            FakeReply.Error("Neo.TransientError.General.DatabaseUnavailable", "starting", status: 503),
+            FakeReply.Error("Neo.TransientError.General.DatabaseUnavailable", "starting"),
             FakeReply.Rows(["ok"], [1]));
         var clock = new InstantTimeProvider();
         using var client = Clients.Create(Clients.Options(_server), clock);
@@ -186,6 +186,31 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
 
         Assert.Contains("HTTP 500", error.Message, StringComparison.Ordinal);
         Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Database_error_is_store_unavailable_with_its_code_and_is_not_retried()
+    {
+        _server.Enqueue(FakeReply.Error("Neo.DatabaseError.General.UnknownError", "An unknown error occurred."));
+        using var client = Clients.Create(Clients.Options(_server));
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => client.RunAsync(new Neo4jStatement("RETURN 1")));
+
+        Assert.Contains("HTTP 500, Neo.DatabaseError.General.UnknownError: An unknown error occurred.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Neo.DatabaseError.General.UnknownError", Assert.IsType<Neo4jException>(error.InnerException).Code);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Memory_pool_error_on_a_single_statement_is_retried_like_any_transient_error()
+    {
+        _server.Enqueue(FakeReply.MemoryPoolOutOfMemory(), FakeReply.Rows(["ok"], [1]));
+        using var client = Clients.Create(Clients.Options(_server));
+
+        var response = await client.RunAsync(new Neo4jStatement("RETURN 1 AS ok"));
+
+        Assert.Equal(1, response.Records[0].GetInt32("ok"));
+        Assert.Equal(2, _server.Requests.Count);
     }
 
     [Fact]

@@ -38,8 +38,7 @@ public sealed class Neo4jTransactionTests : IAsyncLifetime
     public async Task Expired_transaction_on_commit_says_it_expired_and_nothing_was_stored()
     {
         _server.Enqueue(FakeReply.InTransaction("lyU", "aff"));
-        _server.Enqueue(FakeReply.Error("Neo.ClientError.Transaction.TransactionNotFound",
-            "Transaction with Id: \"lyU\" was not found. It may have timed out and therefore rolled back.", status: 404));
+        _server.Enqueue(FakeReply.TransactionNotFound("lyU"));
         using var client = Clients.Create(Clients.Options(_server));
         await using var transaction = client.BeginTransaction();
         await transaction.RunAsync(new Neo4jStatement("CREATE (n)"));
@@ -47,18 +46,17 @@ public sealed class Neo4jTransactionTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<Neo4jException>(() => transaction.CommitAsync());
 
         Assert.True(error.IsTransactionNotFound);
-        Assert.Equal("Neo.ClientError.Transaction.TransactionNotFound", error.Code);
+        Assert.Equal("Neo.ClientError.Request.Invalid", error.Code);
         Assert.Contains("Neo4j transaction 'lyU'", error.Message, StringComparison.Ordinal);
         Assert.Contains("before it could commit", error.Message, StringComparison.Ordinal);
         Assert.Contains("Nothing it wrote was stored", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Transaction_not_found_as_documented_request_invalid_is_recognised()
+    public async Task Transaction_not_found_on_a_later_statement_says_so()
     {
         _server.Enqueue(FakeReply.InTransaction("lyU", "aff"));
-        _server.Enqueue(FakeReply.Error("Neo.ClientError.Request.Invalid",
-            "Transaction with Id: \"lyU\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided."));
+        _server.Enqueue(FakeReply.TransactionNotFound("lyU"));
         using var client = Clients.Create(Clients.Options(_server));
         await using var transaction = client.BeginTransaction();
         await transaction.RunAsync(new Neo4jStatement("CREATE (n)"));

@@ -12,9 +12,25 @@ internal static class StatsCommand
     public static Command Create()
     {
         var format = OutputFormat.TableOrJson();
-        var command = new Command("stats", "Count the articles, actors, events and relations in the store.") { StoreLocation.StoreOption, format };
+        var recount = new Option<bool>("--recount")
+        {
+            Description = "Neo4j only: recount every summary relationship from its events, report those that differed from the incrementally kept ones, and rewrite them.",
+        };
+        var command = new Command("stats", "Count the articles, actors, events and relations in the store.") { StoreLocation.StoreOption, format, recount };
         command.SetAction((parseResult, cancellationToken) => StoreCommand.RunAsync(parseResult, createIfMissing: false, async store =>
         {
+            if (parseResult.GetValue(recount))
+            {
+                if (store is not ActorGraph.Storage.Neo4j.Neo4jGraphStore neo4j)
+                {
+                    return StoreCommand.Fail("--recount applies to a Neo4j store (--neo4j URI)");
+                }
+
+                var check = await neo4j.VerifySummariesAsync(repair: true, cancellationToken).ConfigureAwait(false);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"recount: {check.Checked} relations checked, {check.Differed} differed from their events{(check.Repaired ? " and were rewritten" : "")}"));
+            }
+
             var stats = await store.GetStatsAsync(cancellationToken).ConfigureAwait(false);
             if (parseResult.IsJson(format))
             {

@@ -79,7 +79,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
     public Task<Neo4jResponse> RunAsync(Neo4jStatement statement, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        return WithRetriesAsync(async token => (await SendAsync(HttpMethod.Post, "", statement, null, token)).Response, cancellationToken);
+        return WithRetriesAsync(async token => (await SendAsync(HttpMethod.Post, "", statement, null, token)).Response, retryMemoryLimit: true, cancellationToken);
     }
 
     /// <summary>Starts an explicit transaction; it opens on the server with its first statement and rolls back when disposed uncommitted.</summary>
@@ -88,6 +88,8 @@ public sealed partial class Neo4jQueryClient : IDisposable
     /// <summary>
     /// Runs work in one explicit transaction and commits it. When any request in it meets a transient error the transaction
     /// is rolled back and the whole work runs again (so it must be safe to repeat); any other failure rolls back and throws.
+    /// A memory-limit error (<see cref="Neo4jException.IsMemoryLimit"/>) is not tried again: the same work would need the
+    /// same memory, so it is thrown for the caller to make the work smaller.
     /// </summary>
     /// <exception cref="Neo4jException">Neo4j refused a statement, the credentials, or the transaction expired.</exception>
     /// <exception cref="StoreUnavailableException">The server cannot be reached, failed, or stayed in a transient error past the retries.</exception>
@@ -100,7 +102,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
             var result = await work(transaction, token);
             await transaction.CommitAsync(token);
             return result;
-        }, cancellationToken);
+        }, retryMemoryLimit: false, cancellationToken);
     }
 
     /// <summary>Disposes the HTTP client if this client created it.</summary>
@@ -192,8 +194,16 @@ public sealed partial class Neo4jQueryClient : IDisposable
 
         if (error is not null)
         {
-            throw new Neo4jException(error.Code, error.Message,
+            var refused = new Neo4jException(error.Code, error.Message,
                 $"Neo4j ({Options.Uri}, database {Options.Database}) refused the request: {error.Code}: {error.Message}");
+            if (refused.IsDatabaseError)
+            {
+                // The server answers HTTP 500 with the code: the database failed, not the request; it may serve a later one.
+                throw new StoreUnavailableException(
+                    $"Neo4j at {Options.Uri} (database {Options.Database}) failed: HTTP {status}, {error.Code}: {error.Message}", refused);
+            }
+
+            throw refused;
         }
 
         if (status >= 500)
@@ -205,7 +215,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
         {
             var what = status is >= 200 and < 300 ? "an answer that is not Query API JSON" : $"HTTP {status} {response.ReasonPhrase}";
             var hint = response.StatusCode == HttpStatusCode.NotFound
-                ? " Is it Neo4j 5.19 or later with the Query API enabled (server.http_enabled_modules), and does the database exist?"
+                ? " Is it Neo4j 5.19 or later with the Query API enabled (on by default only from 5.25 on self-managed servers; before that add QUERY_API_ENDPOINTS to server.http_enabled_modules), and does the database exist?"
                 : "";
             throw new Neo4jException(Neo4jException.UnexpectedResponseCode, what,
                 $"{_queryUri} answered {what}.{hint}", malformed);
@@ -215,7 +225,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
     }
 
     /// <summary>Runs an attempt, and again after a growing delay while it fails with a transient error.</summary>
-    private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, bool retryMemoryLimit, CancellationToken cancellationToken)
     {
         for (var retry = 0; ; retry++)
         {
@@ -223,7 +233,7 @@ public sealed partial class Neo4jQueryClient : IDisposable
             {
                 return await attempt(cancellationToken);
             }
-            catch (Neo4jException exception) when (exception.IsTransient)
+            catch (Neo4jException exception) when (exception.IsTransient && (retryMemoryLimit || !exception.IsMemoryLimit))
             {
                 if (retry >= Options.MaxRetries)
                 {

@@ -7,11 +7,13 @@ namespace ActorGraph.Storage.Neo4j.Client;
 /// <param name="Bookmarks">Bookmarks naming the database state after the statement.</param>
 /// <param name="Errors">The errors; a successful answer has none.</param>
 /// <param name="Transaction">The open transaction, for requests sent to one.</param>
+/// <param name="QueryPlan">The plan of an <c>EXPLAIN</c> statement: nested <c>operatorType</c> and <c>children</c>.</param>
 public sealed record Neo4jResponse(
     Neo4jData? Data = null,
     IReadOnlyList<string>? Bookmarks = null,
     IReadOnlyList<Neo4jError>? Errors = null,
-    Neo4jTransactionInfo? Transaction = null)
+    Neo4jTransactionInfo? Transaction = null,
+    JsonElement? QueryPlan = null)
 {
     /// <summary>The rows, each read by field name; empty when the statement returned nothing.</summary>
     public IReadOnlyList<Neo4jRecord> Records =>

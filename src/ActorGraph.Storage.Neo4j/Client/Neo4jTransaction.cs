@@ -105,5 +105,11 @@ public sealed class Neo4jTransaction : IAsyncDisposable
 
             throw;
         }
+        catch (Core.Storage.StoreUnavailableException exception) when (exception.InnerException is Neo4jException { IsDatabaseError: true })
+        {
+            // A database error also rolls the transaction back on the server.
+            _closed = true;
+            throw;
+        }
     }
 }

@@ -81,7 +81,8 @@ internal static class Rows
             stamps);
     }
 
-    private static DateOnly Date(JsonElement value) =>
+    /// <summary>A date Neo4j wrote as <c>yyyy-MM-dd</c>.</summary>
+    public static DateOnly Date(JsonElement value) =>
         DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static T ParseEnum<T>(string name) where T : struct, Enum =>

@@ -201,9 +201,21 @@ public sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<stri
         transaction = new { id, expires = "2030-10-22T15:48:29Z" },
     }, Json), new Dictionary<string, string> { ["neo4j-cluster-affinity"] = affinity });
 
-    /// <summary>An error: <c>{"errors":[{"code","message"}]}</c>.</summary>
-    public static FakeReply Error(string code, string message, int status = 400) =>
-        new(status, JsonSerializer.Serialize(new { errors = new[] { new { code, message } } }, Json));
+    /// <summary>
+    /// An error: <c>{"errors":[{"code","message"}]}</c>. The status defaults to the one the server sends for the code's
+    /// classification: 400 for <c>Neo.ClientError.*</c> and <c>Neo.TransientError.*</c>, 500 for <c>Neo.DatabaseError.*</c>.
+    /// </summary>
+    public static FakeReply Error(string code, string message, int? status = null) =>
+        new(status ?? (code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal) ? 500 : 400),
+            JsonSerializer.Serialize(new { errors = new[] { new { code, message } } }, Json));
+
+    /// <summary>What Neo4j 5 answers for a transaction id it does not hold (expired, or another cluster member's): 404 with <c>Neo.ClientError.Request.Invalid</c>.</summary>
+    public static FakeReply TransactionNotFound(string id) => Error("Neo.ClientError.Request.Invalid",
+        $"Transaction with Id: \"{id}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.", 404);
+
+    /// <summary>What Neo4j answers when the transaction memory pool is exhausted: 400 with the transient <c>Neo.TransientError.General.MemoryPoolOutOfMemoryError</c>.</summary>
+    public static FakeReply MemoryPoolOutOfMemory() => Error("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+        "The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB. Currently using 1023.0 MiB. db.memory.transaction.total.max threshold reached");
 
     /// <summary>A bare status with no body.</summary>
     public static FakeReply Bare(int status) => new(status, "");
