@@ -5,6 +5,7 @@ using ActorGraph.Server.Snapshots;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace ActorGraph.Server.Api;
 
@@ -73,7 +74,10 @@ internal static class ExportEndpoints
             return;
         }
 
-        await GraphExporters.For(chosen, store.Store, perLink).WriteAsync(subgraph, context.Response.Body, cancellationToken);
+        // Some exporters write synchronously (XmlWriter) and Kestrel forbids that; the buffer spills to a temp file past 32 KiB.
+        await using var buffered = new FileBufferingWriteStream();
+        await GraphExporters.For(chosen, store.Store, perLink).WriteAsync(subgraph, buffered, cancellationToken);
+        await buffered.DrainBufferAsync(context.Response.Body, cancellationToken);
     }
 
     private static void WriteEntry(ZipArchive zip, string name, string text)

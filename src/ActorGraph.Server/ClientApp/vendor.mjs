@@ -8,6 +8,6 @@ const source = join(here, "node_modules", "cytoscape");
 const target = join(here, "..", "wwwroot", "vendor");
 mkdirSync(target, { recursive: true });
 copyFileSync(join(source, "dist", "cytoscape.min.js"), join(target, "cytoscape.min.js"));
-copyFileSync(join(source, "LICENSE"), join(target, "cytoscape.LICENSE"));
+copyFileSync(join(source, "LICENSE"), join(target, "cytoscape.LICENSE.txt"));
 const version = JSON.parse(readFileSync(join(source, "package.json"), "utf8")).version;
 console.log(`vendored cytoscape ${version} into ${target}`);

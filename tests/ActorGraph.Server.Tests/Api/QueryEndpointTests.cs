@@ -198,8 +198,9 @@ public sealed class QueryEndpointTests(SampleStore samples)
     {
         using var response = await server.Client.GetAsync("/api/v1/stats");
         var stats = await Json.ReadAsync(response);
-        Assert.Equal("1", response.Headers.GetValues("X-ActorGraph-Snapshot").Single());
-        Assert.Equal(1, stats.GetProperty("snapshot").GetProperty("version").GetInt64());
+        var version = stats.GetProperty("snapshot").GetProperty("version").GetInt64();
+        Assert.Equal(version.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-ActorGraph-Snapshot").Single());
+        Assert.True(version >= 1);
         Assert.StartsWith("sqlite:", stats.GetProperty("store").GetString(), StringComparison.Ordinal);
         Assert.True(stats.GetProperty("articles").GetInt64() >= 30);
         Assert.True(stats.GetProperty("relations").GetInt64() > 50);
@@ -212,7 +213,7 @@ public sealed class QueryEndpointTests(SampleStore samples)
         Assert.Equal("live", (await server.Client.GetJsonAsync("/api/v1/health/live")).GetProperty("status").GetString());
         var ready = await server.Client.GetJsonAsync("/api/v1/health/ready");
         Assert.Equal("ready", ready.GetProperty("status").GetString());
-        Assert.Equal(1, ready.GetProperty("snapshot").GetInt64());
+        Assert.True(ready.GetProperty("snapshot").GetInt64() >= 1);
     }
 
     [Fact]
