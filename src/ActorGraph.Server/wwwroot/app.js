@@ -244,7 +244,7 @@ async function evidence(edge) {
     const items = page.events.map((e) => `<li><span class="muted">${e.date} · ${e.modality} · article
       <a href="${api}/relations/${encodeURIComponent(e.source)}/${encodeURIComponent(e.target)}/evidence?type=${e.type}" title="all evidence of this relation">${escape(e.articleId)}</a></span>
       <q>${escape(e.sentence)}</q></li>`).join("");
-    $("details-body").innerHTML = `<p>${edge.events} events, ${edge.first} to ${edge.last}.</p><ul class="evidence">${items}</ul>${page.hasMore ? "<p class=\"muted\">More on later pages of the API.</p>" : ""}`;
+    $("details-body").innerHTML = `<p>${edge.events} ${edge.events === 1 ? "event" : "events"}, ${edge.first} to ${edge.last}.</p><ul class="evidence">${items}</ul>${page.hasMore ? "<p class=\"muted\">More on later pages of the API.</p>" : ""}`;
   } catch (error) {
     $("details-body").innerHTML = `<p class="problem">${escape(problemText(error))}</p>`;
   }
