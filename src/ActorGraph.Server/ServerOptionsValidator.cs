@@ -22,7 +22,7 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             failures.Add($"{Key(nameof(options.Store))} contains characters not allowed in a path (got \"{options.Store}\")");
         }
 
-        if (options.ApiKey is { } key && (key.Length < MinApiKeyLength || key.Any(char.IsWhiteSpace)))
+        if (options.ApiKey is { Length: > 0 } key && (key.Length < MinApiKeyLength || key.Any(char.IsWhiteSpace)))
         {
             failures.Add($"{Key(nameof(options.ApiKey))} must be at least {MinApiKeyLength} characters without spaces (got {key.Length} characters)");
         }
