@@ -25,11 +25,16 @@ first=$(head -n 1 "$out/pairs.tsv" | cut -f1); second=$(head -n 1 "$out/pairs.ts
 curl -sf "http://127.0.0.1:$port/api/v1/paths?from=$first&to=$second" >/dev/null
 PAIRS="$out/pairs.tsv" MODE=mixed wrk -t1 -c4 -d5s --timeout 5s -s bench/serve.lua "http://127.0.0.1:$port" >/dev/null
 pid=$(pgrep -P "$server" || echo "$server")
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # server CPU time in clock ticks (1/100 s)
 rss() { awk '/VmRSS/ {print int($2/1024) " MiB"}' "/proc/$pid/status" 2>/dev/null || echo "? MiB"; }
 echo "server ready: $(rss) resident, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for mode in neighbourhood paths; do
   echo "== $mode: wrk -t1 -c$connections -d$duration (load $(cut -d' ' -f1-3 /proc/loadavg))"
-  PAIRS="$out/pairs.tsv" MODE=$mode wrk -t1 -c"$connections" -d"$duration" --timeout 5s -s bench/serve.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|requests:|p50"
+  before=$(cpu)
+  PAIRS="$out/pairs.tsv" MODE=$mode wrk -t1 -c"$connections" -d"$duration" --timeout 5s -s bench/serve.lua "http://127.0.0.1:$port" | tee "$out/$mode.txt" | grep -E "Requests/sec|requests:|p50"
+  # CPU per answer says what the server would do on cores of its own, whatever else shares the machine.
+  requests=$(sed -n 's/^requests: \([0-9]*\).*/\1/p' "$out/$mode.txt")
+  awk -v t=$(( $(cpu) - before )) -v n="$requests" 'BEGIN { if (n > 0) printf "server CPU: %.3f ms per request, %.0f requests/s per core of its own\n", t * 10 / n, n / (t / 100) }'
   echo "resident after: $(rss)"
 done
 echo "== soak: mixed for ${soak}s, resident memory every 10 s"

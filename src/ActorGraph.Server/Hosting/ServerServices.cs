@@ -47,7 +47,11 @@ internal static class ServerServices
             document.Info.Description = "Geopolitical actors and their PLOVER-typed, dated, evidenced relations. Wherever an actor is named, an id (country/RUS) or a name (Putin) is accepted.";
             return Task.CompletedTask;
         }));
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, Api.Contracts.ApiJson.Default);
+        });
         return services;
     }
 }

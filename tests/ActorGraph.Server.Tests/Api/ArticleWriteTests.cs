@@ -62,7 +62,7 @@ public sealed class ArticleWriteTests(SampleStore samples)
         var events = posted.GetProperty("events").EnumerateArray().ToList();
         Assert.Contains(events, e => e.GetProperty("type").GetString() == "CONSULT" && e.GetProperty("articleId").GetString() == "test-lula-meets-ramaphosa");
 
-        await server.WaitForSnapshotAfterAsync(1);
+        await ServerHost.EventuallyAsync(async () => (await server.Client.GetAsync("/api/v1/actors/Ramaphosa")).IsSuccessStatusCode, "Ramaphosa is served");
         var ramaphosa = await server.Client.GetJsonAsync("/api/v1/actors/Ramaphosa");
         Assert.Contains(ramaphosa.GetProperty("topPartners").EnumerateArray(), p => p.GetProperty("actor").GetProperty("name").GetString()!.Contains("Lula", StringComparison.Ordinal));
 

@@ -83,6 +83,17 @@ public sealed class ServerHost : IAsyncDisposable
         return Snapshots.Current.Version;
     }
 
+    /// <summary>Waits until a condition on the served answers holds (a swap is in the background, so its moment is not known).</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"not within 30 s: {what}");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
