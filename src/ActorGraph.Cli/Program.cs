@@ -14,6 +14,7 @@ root.Subcommands.Add(NeighboursCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
