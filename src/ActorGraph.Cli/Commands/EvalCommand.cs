@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ActorGraph.Cli.Syntax;
 using ActorGraph.Syntax;
 using ActorGraph.Syntax.Conllu;
 using ActorGraph.Syntax.Evaluation;
-using ActorGraph.Cli.Syntax;
 using ActorGraph.Syntax.Model;
 
 namespace ActorGraph.Cli.Commands;

@@ -17,42 +17,17 @@ internal sealed class KeyIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var slot = key & mask;
-        while (true)
-        {
-            var k = keys[slot];
-            if (k == key)
-            {
-                return values[slot];
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
-        }
+        var slot = Probe(key);
+        return keys[slot] == key ? values[slot] : -1;
     }
 
     /// <summary>The index of a key, adding it with the next index if new.</summary>
     public int GetOrAdd(ulong key)
     {
-        var slot = key & mask;
-        while (true)
+        var slot = Probe(key);
+        if (keys[slot] == key)
         {
-            var k = keys[slot];
-            if (k == key)
-            {
-                return values[slot];
-            }
-
-            if (k == 0)
-            {
-                break;
-            }
-
-            slot = (slot + 1) & mask;
+            return values[slot];
         }
 
         keys[slot] = key;
@@ -63,6 +38,19 @@ internal sealed class KeyIndex
         }
 
         return Count - 1;
+    }
+
+    /// <summary>The slot holding the key, or the empty slot where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong Probe(ulong key)
+    {
+        var slot = key & mask;
+        while (keys[slot] != key && keys[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
     }
 
     private void Grow()
