@@ -18,6 +18,8 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 // No forced exit on Ctrl+C/SIGTERM: commands (the worker above all) stop through their cancellation token and
 // finish or roll back the batch in hand.
