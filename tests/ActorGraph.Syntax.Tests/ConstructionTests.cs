@@ -38,16 +38,30 @@ public sealed class ConstructionTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Constructions))]
-    public void Each_construction_gets_its_subjects_and_objects_attached_to_the_right_word(string construction)
+    public void Each_construction_gets_most_of_its_subjects_and_objects_attached_to_the_right_word(string construction)
     {
-        // Within a construction, relations may be mislabelled now and then, but core arguments must hang off the right head.
+        // Relations may be mislabelled now and then, but most core arguments of every construction must hang off the
+        // right head; a construction the parser gets wrong across the board fails here even if the whole set passes.
+        int core = 0, attached = 0;
         foreach (var item in ConstructionTreebank.Load().Where(i => i.Construction == construction))
         {
             var sentence = Shipped.Model.ParseSentence(item.Sentence);
-            var core = item.Arcs.Where(a => a.Relation.StartsWith("nsubj", StringComparison.Ordinal) || a.Relation == "obj").ToList();
-            var attached = core.Count(a => sentence[ConstructionTreebank.Find(sentence, a.Dependent)].Head == ConstructionTreebank.Find(sentence, a.Head));
-            Assert.True(attached >= core.Count - 1 && (core.Count < 2 || attached >= 1), $"{attached}/{core.Count} core arguments attached right in: {sentence}");
+            foreach (var arc in item.Arcs.Where(a => a.Relation.StartsWith("nsubj", StringComparison.Ordinal) || a.Relation == "obj"))
+            {
+                core++;
+                if (sentence[ConstructionTreebank.Find(sentence, arc.Dependent)].Head == ConstructionTreebank.Find(sentence, arc.Head))
+                {
+                    attached++;
+                }
+                else
+                {
+                    output.WriteLine($"{arc.Dependent} -> {arc.Head} missed in: {sentence}");
+                }
+            }
         }
+
+        Assert.True(core > 0);
+        Assert.True(attached * 3 >= core * 2, $"[{construction}] {attached}/{core} core arguments attached to the right word");
     }
 
     private static bool Holds(ParsedSentence sentence, ConstructionTreebank.Arc arc)
