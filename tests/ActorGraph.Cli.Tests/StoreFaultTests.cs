@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorGraph.Tests.Shared;
 
 namespace ActorGraph.Cli.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ActorGraph.Tests.Shared;
 using ActorGraph.Worker.Tests.Support;
 
 namespace ActorGraph.Worker.Tests.Acceptance;
@@ -8,7 +9,7 @@ namespace ActorGraph.Worker.Tests.Acceptance;
 [Collection(WorkerProcessCollection.Name)]
 public sealed class StoreFaultTests(ITestOutputHelper output)
 {
-    [TmpfsFact]
+    [MountFact]
     public async Task A_full_disk_under_the_store_sends_no_good_file_to_failed_and_the_worker_resumes_when_space_returns()
     {
         using var workspace = new Workspace();
@@ -20,7 +21,7 @@ public sealed class StoreFaultTests(ITestOutputHelper output)
             await File.WriteAllBytesAsync(Path.Combine(workspace.Inbox, names[i]), Encoding.UTF8.GetBytes($"{Some.Title(i)}\n\n{Some.ArticleText(i)}\n"));
         }
 
-        using var disk = TmpfsMount.Mount(Path.Combine(workspace.Root, "small-disk"), kilobytes: 512);
+        using var disk = Mounts.Tmpfs(Path.Combine(workspace.Root, "small-disk"), kilobytes: 512);
         var store = Path.Combine(disk.Path, "graph.db");
         var settings = workspace.Settings(batchSize: 20);
         settings["Worker__Store"] = store;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ActorGraph.Cli.Tests;
+namespace ActorGraph.Tests.Shared;
 
 /// <summary>
-/// Real file-system conditions for one test: a folder remounted read-only (so writes fail with EROFS even for root) or
+/// Shared by the CLI and worker tests (linked into both). Real file-system conditions for one test: a folder remounted read-only (so writes fail with EROFS even for root) or
 /// a tiny tmpfs (so a full disk is a real ENOSPC). Needs root with mount rights; <see cref="Unavailable"/> says why not.
 /// </summary>
-public sealed class Mounts : IDisposable
+internal sealed class Mounts : IDisposable
 {
     private Mounts(string path) => Path = path;
 
@@ -87,7 +87,7 @@ public sealed class Mounts : IDisposable
 }
 
 /// <summary>A fact skipped, with the reason, where folders cannot be mounted.</summary>
-public sealed class MountFactAttribute : FactAttribute
+internal sealed class MountFactAttribute : FactAttribute
 {
     /// <inheritdoc />
     public override string? Skip { get => Mounts.Unavailable; set { } }
