@@ -1,9 +1,11 @@
+using ActorGraph.Core.Actors;
 using ActorGraph.Core.Articles;
 using ActorGraph.Core.Events;
 using ActorGraph.Extraction.Actors;
 using ActorGraph.Extraction.Dates;
 using ActorGraph.Extraction.Knowledge;
 using ActorGraph.Extraction.Relations;
+using ActorGraph.Extraction.Structure;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction;
@@ -13,6 +15,7 @@ public sealed class EventExtractor
 {
     private readonly MentionFinder _mentions;
     private readonly RelationFinder _relations;
+    private readonly FrameCoder _coder;
     private readonly DateOnly _fallbackDate;
 
     /// <summary>Creates an extractor; articles without a publication date are dated <paramref name="fallbackDate"/> (today by default).</summary>
@@ -22,6 +25,7 @@ public sealed class EventExtractor
         Knowledge = knowledge;
         _mentions = new MentionFinder(knowledge.Gazetteer);
         _relations = new RelationFinder(new PatternMatcher(knowledge.Patterns));
+        _coder = new FrameCoder(knowledge.Frames);
         _fallbackDate = fallbackDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
     }
 
@@ -51,29 +55,97 @@ public sealed class EventExtractor
                 continue;
             }
 
-            var found = _relations.Find(new SentenceView(tokens, mentions));
-            if (found.Count == 0)
+            var seen = new HashSet<(string, PloverType, string)>();
+            if (Knowledge.Parser is { } parser && WorthParsing(mentions))
+            {
+                var tree = parser.Parse(sentence.Text);
+                foreach (var c in _coder.Code(tree, MentionsByWord(tree, tokens, mentions)))
+                {
+                    var (start, end) = Span(tree, tokens, c);
+                    var date = EventDateResolver.Resolve(ClauseDates.TextOf(tree, c.Predicate, sentence.Text), published);
+                    Emit(events, seen, article, sentence, tokens, c.Type, c.Mode, c.Source, c.Target, c.Modality, start, end, c.Confidence, date, published);
+                }
+            }
+
+            if (PatternUse == "off")
             {
                 continue;
             }
 
-            var date = EventDateResolver.Resolve(sentence.Text, published);
+            var found = _relations.Find(new SentenceView(tokens, mentions));
+            if (found.Count == 0 || PatternUse == "fallback" && seen.Count > 0)
+            {
+                continue;
+            }
+
+            var sentenceDate = EventDateResolver.Resolve(sentence.Text, published);
             foreach (var r in found)
             {
-                if (AimsAtOwnSide(r, published))
-                {
-                    continue;
-                }
-
-                var start = sentence.Start + tokens[r.FirstToken].Start;
-                var end = sentence.Start + tokens[r.EndToken - 1].End;
-                var evidence = new Evidence(article.Id, sentence.Index, start, end, sentence.Text, r.Confidence,
-                    MentionText(sentence.Text, tokens, r.Source), MentionText(sentence.Text, tokens, r.Target));
-                events.Add(new ActorEvent(r.Type, r.Mode, r.Source.Actor, r.Target.Actor, date.Date, date.Precision, r.Modality, evidence));
+                Emit(events, seen, article, sentence, tokens, r.Type, r.Mode, r.Source, r.Target, r.Modality,
+                    tokens[r.FirstToken].Start, tokens[r.EndToken - 1].End, r.Confidence, sentenceDate, published);
             }
         }
 
         return events;
+    }
+
+    private static readonly string PatternUse = Environment.GetEnvironmentVariable("ACTORGRAPH_PATTERNS") ?? "union";
+
+    private void Emit(List<ActorEvent> events, HashSet<(string, PloverType, string)> seen, Article article, Sentence sentence, List<Token> tokens,
+        PloverType type, string? mode, Mention source, Mention target, Modality modality, int start, int end, double confidence, ResolvedDate date, DateOnly published)
+    {
+        if (AimsAtOwnSide(type, source.Actor, target.Actor, published)
+            || !seen.Add((source.Actor.Id.Value, type, target.Actor.Id.Value))
+            || type.IsSymmetric() && seen.Contains((target.Actor.Id.Value, type, source.Actor.Id.Value)))
+        {
+            return;
+        }
+
+        var evidence = new Evidence(article.Id, sentence.Index, sentence.Start + start, sentence.Start + end, sentence.Text, confidence,
+            MentionText(sentence.Text, tokens, source), MentionText(sentence.Text, tokens, target));
+        events.Add(new ActorEvent(type, mode, source.Actor, target.Actor, date.Date, date.Precision, modality, evidence));
+    }
+
+    // Two actors at least, or nothing can relate them.
+    private static bool WorthParsing(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Actor.Id != mentions[0].Actor.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Places each mention on the parse words whose first character falls inside it.
+    private static Mention?[] MentionsByWord(ParseTree tree, List<Token> tokens, List<Mention> mentions)
+    {
+        var at = new Mention?[tree.Count];
+        var m = 0;
+        for (var i = 0; i < tree.Count && m < mentions.Count; i++)
+        {
+            while (m < mentions.Count && tokens[mentions[m].End - 1].End <= tree.Starts[i])
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && tokens[mentions[m].Start].Start <= tree.Starts[i])
+            {
+                at[i] = mentions[m];
+            }
+        }
+
+        return at;
+    }
+
+    private static (int Start, int End) Span(ParseTree tree, List<Token> tokens, CodedRelation c)
+    {
+        var start = Math.Min(tree.Starts[c.Predicate], Math.Min(tokens[c.Source.Start].Start, tokens[c.Target.Start].Start));
+        var end = Math.Max(tree.Ends[c.Predicate], Math.Max(tokens[c.Source.End - 1].End, tokens[c.Target.End - 1].End));
+        return (start, end);
     }
 
     /// <summary>
@@ -81,14 +153,13 @@ public sealed class EventExtractor
     /// X's own: their state ("Netanyahu warned that Israel would strike") or the organisation they hold office in on
     /// the date ("Kallas warned that the EU would keep up the pressure").
     /// </summary>
-    private bool AimsAtOwnSide(RelationCandidate r, DateOnly date)
+    private bool AimsAtOwnSide(PloverType type, Actor source, Actor target, DateOnly date)
     {
-        if (r.Type is not (PloverType.Threaten or PloverType.Accuse))
+        if (type is not (PloverType.Threaten or PloverType.Accuse))
         {
             return false;
         }
 
-        var (source, target) = (r.Source.Actor, r.Target.Actor);
         return source.Country is not null && source.Country == target.Country && source.Kind != target.Kind
             || Knowledge.Gazetteer.HoldsOfficeIn(source.Id, target.Id, date);
     }
