@@ -7,7 +7,7 @@ namespace ActorGraph.Extraction.Actors;
 /// <summary>Finds and resolves actor mentions in a tokenized sentence.</summary>
 public sealed class MentionFinder
 {
-    private static readonly HashSet<string> SectorModifiers = new("armed security state special elite regular naval air border local senior top military government ruling interim".Split(' '), StringComparer.Ordinal);
+    private static readonly HashSet<string> SectorModifiers = new("armed security state special elite regular naval air border local senior top military government ruling interim constitutional supreme federal high national provincial riot secret intelligence coast foreign defence defense interior justice opposition ethnic".Split(' '), StringComparer.Ordinal);
     private static readonly HashSet<string> NotNames = new("the a an in on at of and or but for with to from by this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december he she it they we i his her its their said says after before during while as when".Split(' '), StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
