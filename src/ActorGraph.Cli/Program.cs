@@ -16,6 +16,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 
 // No forced exit on Ctrl+C/SIGTERM: commands (the worker above all) stop through their cancellation token and

@@ -1,67 +1,80 @@
 using System.CommandLine;
-using ActorGraph.Cli.Output;
-using ActorGraph.Extraction.Evaluation;
+using System.Globalization;
+using System.Text.Json;
+using ActorGraph.Syntax;
+using ActorGraph.Syntax.Conllu;
+using ActorGraph.Syntax.Evaluation;
+using ActorGraph.Cli.Syntax;
+using ActorGraph.Syntax.Model;
 
 namespace ActorGraph.Cli.Commands;
 
-/// <summary><c>actorgraph eval events GOLD.jsonl</c>: scores extraction against human-coded gold events.</summary>
+/// <summary><c>actorgraph eval syntax --test DIR</c>: tag and attachment accuracy on gold word forms.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var command = new Command("eval", "Score the product against gold data.");
-        command.Subcommands.Add(Events());
+        var command = new Command("eval", "Score a model on held-out annotated data.");
+        command.Subcommands.Add(Syntax());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 
-    private static Command Events()
+    private static Command Syntax()
     {
-        var gold = new Argument<string>("gold") { Description = "Gold file: one JSON record a line with id, text and events (docs/evaluation.md)." };
-        var format = OutputFormat.TableOrJson();
-        var errors = new Option<int>("--errors") { Description = "Print the N worst misses and the N worst false events, with their sentences.", DefaultValueFactory = _ => 0 };
-        errors.Validators.Add(r =>
+        var test = new Option<DirectoryInfo>("--test") { Description = "Folder of CoNLL-U files to score on.", Required = true };
+        var model = SyntaxModelOption.Create();
+        var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("syntax", "Parse gold-tokenized CoNLL-U sentences and print tokens, UPOS, XPOS, lemma accuracy, UAS and LAS (punctuation included).")
         {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--errors: must be 0 or more");
-            }
-        });
-        var command = new Command("events", "Score extracted events against gold events: type, quad and pair precision/recall/F1, recall per type.")
-        {
-            gold, format, errors, CommonOptions.Gazetteer,
+            test, model, format,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
-            var path = parseResult.GetValue(gold)!;
-            IReadOnlyList<GoldSentence> records;
+            var modelPath = SyntaxModelOption.PathOf(parseResult, model);
+            SyntaxModel loaded;
+            IReadOnlyList<ConlluSentence> sentences;
             try
             {
-                records = await GoldReader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+                loaded = SyntaxModel.Load(modelPath);
+                sentences = ConlluReader.ReadFolder(parseResult.GetValue(test)!.FullName);
             }
-            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is SyntaxModelException or IOException or InvalidDataException or UnauthorizedAccessException)
             {
-                await Console.Error.WriteLineAsync($"error: {(e is GoldFormatException ? e.Message : $"{path}: {e.Message}")}").ConfigureAwait(false);
-                return 2;
-            }
-
-            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer));
-            if (extractor is null)
-            {
-                return 2;
+                return Task.FromResult(StoreCommand.Fail(e.Message));
             }
 
-            var report = EventEvaluator.Evaluate(extractor, records, cancellationToken);
-            var n = parseResult.GetValue(errors);
-            if (parseResult.IsJson(format))
+            var scores = SyntaxEvaluator.Evaluate(loaded, sentences, cancellationToken);
+            if (parseResult.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(EvaluationJson.Serialize(report, n));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    model = modelPath,
+                    sentences = scores.Sentences,
+                    tokens = scores.Tokens,
+                    upos = Math.Round(scores.Upos, 4),
+                    xpos = Math.Round(scores.Xpos, 4),
+                    lemma = Math.Round(scores.Lemma, 4),
+                    uas = Math.Round(scores.Uas, 4),
+                    las = Math.Round(scores.Las, 4),
+                }));
             }
             else
             {
-                EvaluationTable.Write(report, n);
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                    model      {modelPath}
+                    sentences  {scores.Sentences}
+                    tokens     {scores.Tokens}
+                    UPOS       {scores.Upos:0.0000}
+                    XPOS       {scores.Xpos:0.0000}
+                    lemma      {scores.Lemma:0.0000}
+                    UAS        {scores.Uas:0.0000}
+                    LAS        {scores.Las:0.0000}
+                    """));
             }
 
-            return 0;
+            return Task.FromResult(0);
         });
         return command;
     }

@@ -71,7 +71,7 @@ public sealed class ExtractionKnowledge
         var frames = Directory.Exists(frameDir)
             ? Directory.GetFiles(frameDir, "*.frames").Order(StringComparer.Ordinal).SelectMany(f => FrameParser.Parse(File.ReadAllText(f), f)).ToList()
             : [];
-        var parser = SyntaxParsers.Load(syntaxModelPath ?? SyntaxParsers.DefaultModelPath(seedsDirectory));
+        var parser = SyntaxParsers.Load(syntaxModelPath ?? SyntaxParsers.DefaultModelPath(seedsDirectory), required: syntaxModelPath is not null);
         return new ExtractionKnowledge(new Gazetteer(records), patterns, new FrameLexicon(frames), parser);
     }
 }
