@@ -6,26 +6,27 @@ namespace ActorGraph.Extraction.Structure;
 internal sealed class ActorSlots(ParseTree tree, Mention?[] mentionAt)
 {
     private static readonly HashSet<string> RelativePronouns = new(["who", "which", "that", "whom"], StringComparer.Ordinal);
-    private static readonly HashSet<string> PlacePrepositions = new(["of", "in", "from", "at", "near", "inside", "for"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PlacePrepositions = new(
+        ["of", "in", "from", "at", "near", "inside", "for", "with", "against", "on", "to", "toward", "towards", "into", "over", "across", "off"], StringComparer.Ordinal);
 
     public ParseTree Tree => tree;
 
     /// <summary>The actors a word names, its conjuncts included; the speaker stands in for "it"/"they" in reported speech.</summary>
-    public List<Mention> Of(int word, List<Mention>? speaker = null)
+    public List<Mention> Of(int word, List<Mention>? speaker = null, bool strict = false)
     {
         var found = new List<Mention>();
-        Collect(word, found, speaker, depth: 0);
+        Collect(word, found, speaker, depth: 0, strict);
         return found;
     }
 
-    private void Collect(int word, List<Mention> found, List<Mention>? speaker, int depth)
+    private void Collect(int word, List<Mention> found, List<Mention>? speaker, int depth, bool strict = false)
     {
         if (word < 0 || depth > 4)
         {
             return;
         }
 
-        var own = Own(word, speaker, depth);
+        var own = strict && mentionAt[word] is null && tree.Upos[word] != "PRON" && !tree.HasChild(word, "appos") ? [] : Own(word, speaker, depth);
         foreach (var m in own)
         {
             if (!found.Contains(m))
@@ -38,7 +39,7 @@ internal sealed class ActorSlots(ParseTree tree, Mention?[] mentionAt)
         {
             if (tree.BaseRelation(c) == "conj")
             {
-                Collect(c, found, speaker, depth + 1);
+                Collect(c, found, speaker, depth + 1, strict);
             }
         }
     }
@@ -88,6 +89,9 @@ internal sealed class ActorSlots(ParseTree tree, Mention?[] mentionAt)
 
         return [];
     }
+
+    /// <summary>The mention on a word, if any.</summary>
+    public Mention? At(int word) => mentionAt[word];
 
     /// <summary>Whether a word is a relative pronoun standing for the noun its clause modifies.</summary>
     public bool IsRelativePronoun(int word) => tree.Upos[word] == "PRON" && RelativePronouns.Contains(tree.Lemmas[word]) || tree.Lemmas[word] == "that";

@@ -5,6 +5,19 @@ namespace ActorGraph.Extraction.Structure;
 /// <summary>What a predicate's clause says about it: negated, reported, future or hypothetical.</summary>
 internal static class ClauseFacts
 {
+    /// <summary>How a governing clause takes an event back.</summary>
+    public enum Denial
+    {
+        /// <summary>It does not.</summary>
+        None,
+
+        /// <summary>The source declines to do it: "refused to meet", "failed to reach an agreement".</summary>
+        Refusal,
+
+        /// <summary>It is denied or negated: "denied that it attacked", "did not agree to meet".</summary>
+        Denied,
+    }
+
     private static readonly HashSet<string> Clausal = new(["ccomp", "xcomp", "advcl", "csubj", "acl", "acl:relcl", "conj", "parataxis"], StringComparer.Ordinal);
 
     /// <summary>Verbs that report speech or thought without coding an event themselves.</summary>
@@ -45,19 +58,30 @@ internal static class ClauseFacts
     }
 
     /// <summary>Whether a clause above the word negates or denies it ("denied that it attacked", "did not agree to meet").</summary>
-    public static bool DeniedAbove(ParseTree t, int p)
+    public static bool DeniedAbove(ParseTree t, int p) => Above(t, p) != Denial.None;
+
+    /// <summary>How a clause above the word takes it back: not at all, as a refusal ("refused to meet"), or as a denial ("denied that it attacked").</summary>
+    public static Denial Above(ParseTree t, int p)
     {
         for (var k = p; t.Heads[k] >= 0 && Clausal.Contains(t.Relations[k]) && t.BaseRelation(k) != "conj"; k = t.Heads[k])
         {
             var h = t.Heads[k];
+            if (t.Relations[k] == "xcomp" && Refusals.Contains(t.Lemmas[h]) && !Negated(t, h))
+            {
+                return Denial.Refusal;
+            }
+
             if (Negated(t, h) || Denials.Contains(t.Lemmas[h]))
             {
-                return true;
+                return Denial.Denied;
             }
         }
 
-        return false;
+        return Denial.None;
     }
+
+    /// <summary>Outer verbs whose subject declines to do what they govern.</summary>
+    private static readonly HashSet<string> Refusals = Set("refuse decline reject fail");
 
     /// <summary>The nearest clause head above <paramref name="p"/> that reports it, or -1.</summary>
     public static int Reporter(ParseTree t, int p)

@@ -7,6 +7,9 @@ namespace ActorGraph.Extraction.Structure;
 /// <summary>Codes events from a parsed sentence: each predicate with a frame, its source and target found in the slots the frame names.</summary>
 internal sealed class FrameCoder(FrameLexicon lexicon)
 {
+    // Set per predicate while its frames are tried; a coder serves one sentence at a time on one thread.
+    private bool _refused;
+
     // Verbs that do an event noun: "launched strikes", "carried out raids", "held talks".
     private static readonly HashSet<string> DoVerbs = new(
         "launch carry conduct stage mount make hold pay begin continue resume intensify step escalate wage order unleash fire deliver provide send give extend announce impose sign reach conclude seal host lead join start complete undertake".Split(' '),
@@ -19,6 +22,12 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
         var found = new List<CodedRelation>();
         for (var p = 0; p < tree.Count; p++)
         {
+            if (mentionAt[p] is not null)
+            {
+                // "Downing Street", "the Defence Ministry": a word inside a name is no predicate.
+                continue;
+            }
+
             switch (tree.Upos[p])
             {
                 case "VERB":
@@ -36,13 +45,27 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
     private void CodeVerb(ActorSlots s, int p, List<CodedRelation> found)
     {
         var t = s.Tree;
-        if (ClauseFacts.Negated(t, p) || ClauseFacts.DeniedAbove(t, p) || GovernedBySpeechAct(t, p))
+        var above = ClauseFacts.Above(t, p);
+        if (above == ClauseFacts.Denial.Denied || GovernedBySpeechAct(t, p))
         {
             return;
         }
 
         var key = t.ParticleOf(p) is { } prt ? $"{t.Lemmas[p]} {prt}" : t.Lemmas[p];
         var modality = ClauseFacts.Of(t, p);
+        var refused = above == ClauseFacts.Denial.Refusal;
+        if (ClauseFacts.Negated(t, p) || t.Child(p, "nsubj") is var subject and >= 0 && ClauseFacts.Negated(t, subject))
+        {
+            // "will not accept", "would not meet": a refusal of what was wanted; "did not meet" states nothing.
+            if (modality == Modality.Asserted)
+            {
+                return;
+            }
+
+            refused = true;
+        }
+
+        _refused = refused;
 
         // An outer verb that decides the type of the one it controls: "refused to meet".
         foreach (var c in t.Children(p))
@@ -60,11 +83,32 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
             return;
         }
 
-        TryFrames(s, lexicon.Verb(key), p, p, modality, found);
+        if (key == t.Lemmas[p] && PhrasalByPreposition(t, p) is { } phrasal && TryFrames(s, lexicon.Verb(phrasal), p, p, modality, found))
+        {
+            return;
+        }
+
+        var frames = lexicon.Verb(key);
+        TryFrames(s, frames.Count == 0 && key != t.Lemmas[p] ? lexicon.Verb(t.Lemmas[p]) : frames, p, p, modality, found);
+    }
+
+    // "called on Israel to", "cracked down on protesters": a particle the parser took for a preposition still makes the verb phrasal.
+    private string? PhrasalByPreposition(ParseTree t, int p)
+    {
+        foreach (var c in t.Children(p))
+        {
+            if (t.BaseRelation(c) == "obl" && t.CaseOf(c) is { } prep && FrameParser.Particles.Contains(prep) && lexicon.Verb($"{t.Lemmas[p]} {prep}").Count > 0)
+            {
+                return $"{t.Lemmas[p]} {prep}";
+            }
+        }
+
+        return null;
     }
 
     private void CodeNoun(ActorSlots s, int n, List<CodedRelation> found)
     {
+        _refused = false;
         var frames = lexicon.Noun(s.Tree.Lemmas[n]);
         if (frames.Count == 0)
         {
@@ -110,6 +154,15 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
                 sources = Doer(s, slotWord, speaker);
             }
 
+            var sure = 1.0;
+            if (sources.Count == 0 && f.Kind != FramePredicateKind.Noun && f.SourceSlots.Contains("subj") && !IsPassive(s.Tree, predicate) && Ablate != "nobefore"
+                && s.Tree.Relations[predicate] is "root" or "conj" or "ccomp" or "parataxis")
+            {
+                // A misattached subject: the nearest actor before the verb in its own stretch of the sentence.
+                sources = NearestBefore(s, predicate);
+                sure = 0.75;
+            }
+
             if (sources.Count == 0)
             {
                 continue;
@@ -122,23 +175,31 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
                 {
                     for (var j = i + 1; j < sources.Count; j++)
                     {
-                        Add(found, f, sources[i], sources[j], modality, predicate);
+                        Add(found, f, sources[i], sources[j], modality, predicate, sure);
                     }
                 }
             }
             else
             {
-                var targets = Fill(s, f.TargetSlots, slotWord, lightNoun, speaker, isSource: false);
+                // A meeting or agreement is with someone, not with "India's strikes": mutual types take the named actor only.
+                var targets = Fill(s, f.TargetSlots, slotWord, lightNoun, speaker, isSource: false, strict: f.Type.IsSymmetric());
                 if (targets.Count == 0 && IsVerbalAct(f.Type))
                 {
                     targets = InnerTargets(s, slotWord, speaker);
+                }
+
+                if (targets.Count == 0 && !f.Type.IsSymmetric() && !f.Weak && f.TargetSlots.Contains("obj"))
+                {
+                    // A misattached object: the nearest actor the predicate governs after it.
+                    targets = NearestGoverned(s, predicate, sources);
+                    sure *= 0.75;
                 }
 
                 foreach (var src in sources)
                 {
                     foreach (var tgt in targets)
                     {
-                        Add(found, f, src, tgt, modality, predicate);
+                        Add(found, f, src, tgt, modality, predicate, sure);
                     }
                 }
             }
@@ -152,18 +213,96 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
         return false;
     }
 
-    private static void Add(List<CodedRelation> found, Frame f, Mention src, Mention tgt, Modality modality, int predicate)
+    private void Add(List<CodedRelation> found, Frame f, Mention src, Mention tgt, Modality modality, int predicate, double sure)
     {
         if (src.Actor.Id == tgt.Actor.Id || ReferenceEquals(src, tgt))
         {
             return;
         }
 
-        var confidence = (f.Weak ? 0.6 : 0.8) * Math.Min(src.Confidence, tgt.Confidence);
-        found.Add(new CodedRelation(f.Type, f.Mode, src, tgt, modality, predicate, Math.Round(confidence, 2)));
+        var (type, mode) = (f.Type, f.Mode);
+        if (_refused)
+        {
+            // Refusing a cooperative act is a rejection; refusing a hostile one states nothing.
+            if (!type.IsCooperative())
+            {
+                return;
+            }
+
+            (type, mode, modality) = (PloverType.Reject, null, Modality.Asserted);
+        }
+        else if (modality == Modality.Future && IntentRecoding)
+        {
+            // A stated intent is itself the event: to cooperate is an agreement, to do harm a threat.
+            (type, mode, modality) = type switch
+            {
+                PloverType.Agree or PloverType.Support or PloverType.Request or PloverType.Accuse or PloverType.Reject or PloverType.Threaten => (type, mode, modality),
+                _ when type.IsCooperative() => (PloverType.Agree, null, modality),
+                _ => (PloverType.Threaten, null, modality),
+            };
+        }
+
+        var confidence = (f.Weak ? 0.6 : 0.8) * sure * Math.Min(src.Confidence, tgt.Confidence);
+        found.Add(new CodedRelation(type, mode, src, tgt, modality, predicate, Math.Round(confidence, 2)));
     }
 
+    private static readonly string Ablate = Environment.GetEnvironmentVariable("ACTORGRAPH_ABLATE") ?? "";
+
+    private static readonly bool IntentRecoding = Environment.GetEnvironmentVariable("ACTORGRAPH_INTENT") != "0";
+
     private static bool IsVerbalAct(PloverType type) => type.Quad() is QuadClass.VerbalConflict or QuadClass.VerbalCooperation && type != PloverType.Consult;
+
+    // Places, times and circumstances: "in Geneva", "at the summit", "after the attack", "around Taiwan".
+    private static readonly HashSet<string> AdjunctPrepositions = new(
+        "in at near during after before since until around throughout across inside outside within by via under amid among despite following to from according".Split(' '), StringComparer.Ordinal);
+
+    private static List<Mention> NearestBefore(ActorSlots s, int p)
+    {
+        var t = s.Tree;
+        for (var k = p - 1; k >= 0 && (Ablate != "near4" || k >= p - 4); k--)
+        {
+            if (t.Upos[k] is "VERB" or "SCONJ" || Ablate == "near4" && t.Upos[k] is "ADP" or "PRON" || t.Forms[k] is "," or ";" or ":" or "\"")
+            {
+                return [];
+            }
+
+            if (s.At(k) is { } m)
+            {
+                return s.Of(k) is { Count: > 0 } group ? group : [m];
+            }
+        }
+
+        return [];
+    }
+
+    private static List<Mention> NearestGoverned(ActorSlots s, int p, List<Mention> sources)
+    {
+        var t = s.Tree;
+        var best = -1;
+        var stack = new Stack<int>(t.Children(p));
+        while (stack.Count > 0)
+        {
+            var k = stack.Pop();
+            var rel = t.Relations[k];
+            if (rel is "nsubj" or "nsubj:pass" or "ccomp" or "xcomp" or "advcl" or "acl" or "acl:relcl" or "parataxis" or "csubj" or "obl:agent" or "appos" || k < p
+                || rel == "conj" && t.Upos[k] == "VERB" || Ablate != "adj" && t.CaseOf(k) is { } prep && AdjunctPrepositions.Contains(prep))
+            {
+                continue;
+            }
+
+            if (s.At(k) is { } m && !sources.Contains(m) && (best < 0 || k < best))
+            {
+                best = k;
+            }
+
+            foreach (var c in t.Children(k))
+            {
+                stack.Push(c);
+            }
+        }
+
+        return best < 0 ? [] : [s.At(best)!];
+    }
 
     // "warned that Israel would strike", "urged Iran to release", "threatened to attack the port": the act aims at whom the inner clause is about.
     private static List<Mention> InnerTargets(ActorSlots s, int p, List<Mention>? speaker)
@@ -186,11 +325,11 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
         return [];
     }
 
-    private static List<Mention> Fill(ActorSlots s, IReadOnlyList<string> slotNames, int p, int lightNoun, List<Mention>? speaker, bool isSource)
+    private static List<Mention> Fill(ActorSlots s, IReadOnlyList<string> slotNames, int p, int lightNoun, List<Mention>? speaker, bool isSource, bool strict = false)
     {
         foreach (var slot in slotNames)
         {
-            var actors = Slot(s, slot, p, lightNoun, speaker);
+            var actors = Slot(s, slot, p, lightNoun, speaker, strict);
             if (actors.Count > 0)
             {
                 return actors;
@@ -200,7 +339,7 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
         return [];
     }
 
-    private static List<Mention> Slot(ActorSlots s, string slot, int p, int lightNoun, List<Mention>? speaker)
+    private static List<Mention> Slot(ActorSlots s, string slot, int p, int lightNoun, List<Mention>? speaker, bool strict)
     {
         var t = s.Tree;
         var passive = IsPassive(t, p);
@@ -209,7 +348,7 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
             case "subj":
                 return passive ? Agent(s, p) : Subject(s, p, speaker);
             case "obj":
-                return passive ? PassiveSubject(s, p, speaker) : s.Of(t.Child(p, "obj"), speaker);
+                return passive ? PassiveSubject(s, p, speaker) : s.Of(t.Child(p, "obj") is var o and >= 0 ? o : t.Child(p, "iobj"), speaker, strict);
             case "iobj":
                 return s.Of(t.Child(p, "iobj"), speaker);
             case "poss":
@@ -230,18 +369,18 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
                 return [];
             default:
                 var prep = slot[5..];
-                var here = Prep(s, p, prep, speaker);
-                return here.Count > 0 || lightNoun < 0 ? here : Prep(s, lightNoun, prep, speaker);
+                var here = Prep(s, p, prep, speaker, strict);
+                return here.Count > 0 || lightNoun < 0 ? here : Prep(s, lightNoun, prep, speaker, strict);
         }
     }
 
-    private static List<Mention> Prep(ActorSlots s, int p, string preposition, List<Mention>? speaker)
+    private static List<Mention> Prep(ActorSlots s, int p, string preposition, List<Mention>? speaker, bool strict = false)
     {
         var t = s.Tree;
         foreach (var c in t.Children(p))
         {
             var rel = t.BaseRelation(c);
-            if (rel is "obl" or "nmod" && t.Relations[c] != "nmod:poss" && t.CaseOf(c) == preposition && s.Of(c, speaker) is { Count: > 0 } actors)
+            if (rel is "obl" or "nmod" && t.Relations[c] != "nmod:poss" && t.CaseOf(c) == preposition && s.Of(c, speaker, strict) is { Count: > 0 } actors)
             {
                 return actors;
             }
@@ -337,14 +476,14 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
             }
 
             var h = t.Heads[k];
-            if (t.Upos[h] == "VERB" && lexicon.Verb(t.Lemmas[h]).Any(f => IsVerbalAct(f.Type)))
-            {
-                return true;
-            }
-
             if (rel is "ccomp" or "parataxis" && ClauseFacts.Speech.Contains(t.Lemmas[h]))
             {
                 return false;
+            }
+
+            if (t.Upos[h] == "VERB" && (lexicon.Verb(t.ParticleOf(h) is { } prt ? $"{t.Lemmas[h]} {prt}" : PhrasalByPreposition(t, h) ?? t.Lemmas[h]).Any(f => IsVerbalAct(f.Type))))
+            {
+                return true;
             }
         }
 

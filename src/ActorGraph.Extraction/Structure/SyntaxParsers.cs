@@ -8,7 +8,7 @@ internal static class SyntaxParsers
     /// <summary>The shipped model's path under a seeds folder.</summary>
     public static string DefaultModelPath(string seedsDirectory) => Path.Combine(seedsDirectory, "models", SyntaxModel.DefaultFileName);
 
-    /// <summary>The parser over the model at a path; a missing default model means no parser, a missing explicit one is an error (<see cref="SyntaxModelException"/>).</summary>
+    /// <summary>The parser over the model at a path; a missing default model means no parser, a missing explicit one is an error (<see cref="ActorGraph.Syntax.Model.SyntaxModelException"/>).</summary>
     public static ISentenceParser? Load(string path, bool required) =>
         !required && !File.Exists(path) ? null : new ModelParser(SyntaxModel.Load(path));
 
