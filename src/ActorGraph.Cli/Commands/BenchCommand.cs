@@ -7,7 +7,7 @@ using ActorGraph.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
-/// <summary><c>actorgraph bench queries|ingest|extract</c>: quick, repeatable speed and memory measurements.</summary>
+/// <summary><c>actorgraph bench queries|ingest|extract|syntax</c>: quick, repeatable speed and memory measurements.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -16,6 +16,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Queries());
         command.Subcommands.Add(Ingest());
         command.Subcommands.Add(Extract());
+        command.Subcommands.Add(SyntaxBenchCommand.Create());
         return command;
     }
 

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ActorGraph.Syntax.Learning;
 
@@ -6,11 +6,8 @@ namespace ActorGraph.Syntax.Learning;
 /// Read-only after construction, so one instance serves any number of threads.</summary>
 internal sealed class FeatureWeights
 {
-    private readonly ulong[] slotKeys;
-    private readonly int[] slotStarts;
-    private readonly int[] slotEnds;
-    private readonly ushort[] classes;
-    private readonly float[] weights;
+    private readonly Slot[] slots;
+    private readonly Pair[] pairs;
     private readonly ulong mask;
 
     public FeatureWeights(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
@@ -18,8 +15,12 @@ internal sealed class FeatureWeights
         ClassCount = classCount;
         Keys = keys;
         Starts = starts;
-        this.classes = classes;
-        this.weights = weights;
+        pairs = new Pair[classes.Length];
+        for (var e = 0; e < classes.Length; e++)
+        {
+            pairs[e] = new Pair(classes[e], weights[e]);
+        }
+
         var capacity = 16;
         while (capacity < keys.Length * 2)
         {
@@ -27,20 +28,16 @@ internal sealed class FeatureWeights
         }
 
         mask = (ulong)capacity - 1;
-        slotKeys = new ulong[capacity];
-        slotStarts = new int[capacity];
-        slotEnds = new int[capacity];
+        slots = new Slot[capacity];
         for (var f = 0; f < keys.Length; f++)
         {
             var slot = keys[f] & mask;
-            while (slotKeys[slot] != 0)
+            while (slots[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slotKeys[slot] = keys[f];
-            slotStarts[slot] = starts[f];
-            slotEnds[slot] = starts[f + 1];
+            slots[slot] = new Slot(keys[f], starts[f], starts[f + 1]);
         }
     }
 
@@ -53,76 +50,66 @@ internal sealed class FeatureWeights
     /// <summary>Where each feature's pairs start (one more entry than keys).</summary>
     public int[] Starts { get; }
 
-    /// <summary>The class of each pair.</summary>
-    public ReadOnlySpan<ushort> Classes => classes;
-
-    /// <summary>The weight of each pair.</summary>
-    public ReadOnlySpan<float> Weights => weights;
-
     /// <summary>Sets the scores to the sum of the features' weights per class.</summary>
     public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
         scores.Clear();
+
+        // Two passes: all table probes first (independent loads the processor overlaps), then the additions.
+        Span<Slot> found = stackalloc Slot[keys.Length];
+        var count = 0;
+        var table = slots;
         foreach (var key in keys)
         {
-            var slot = Find(key);
-            if (slot >= 0)
+            var slot = key & mask;
+            while (true)
             {
-                var end = slotEnds[slot];
-                for (var e = slotStarts[slot]; e < end; e++)
+                ref readonly var candidate = ref table[slot];
+                if (candidate.Key == key)
                 {
-                    scores[classes[e]] += weights[e];
+                    found[count++] = candidate;
+                    break;
                 }
+
+                if (candidate.Key == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
             }
         }
-    }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Find(ulong key)
-    {
-        var slot = key & mask;
-        while (true)
+        var all = pairs;
+        for (var i = 0; i < count; i++)
         {
-            var k = slotKeys[slot];
-            if (k == key)
+            var end = found[i].End;
+            for (var e = found[i].Start; e < end; e++)
             {
-                return (long)slot;
+                scores[all[e].Class] += all[e].Weight;
             }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Start, int End);
+
+    private readonly record struct Pair(ushort Class, float Weight);
 
     /// <summary>Writes the weights (keys, run lengths, classes and weights).</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(ClassCount);
         writer.Write(Keys.Length);
-        writer.Write(classes.Length);
-        foreach (var key in Keys)
-        {
-            writer.Write(key);
-        }
-
+        writer.Write(pairs.Length);
+        // Little-endian raw arrays: a load is a few block copies, not millions of calls.
+        writer.Write(MemoryMarshal.AsBytes(Keys.AsSpan()));
         for (var f = 0; f < Keys.Length; f++)
         {
             writer.Write7BitEncodedInt(Starts[f + 1] - Starts[f]);
         }
 
-        foreach (var c in classes)
-        {
-            writer.Write(c);
-        }
-
-        foreach (var w in weights)
-        {
-            writer.Write(w);
-        }
+        writer.Write(MemoryMarshal.AsBytes(pairs.Select(p => p.Class).ToArray().AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(pairs.Select(p => p.Weight).ToArray().AsSpan()));
     }
 
     /// <summary>Reads weights written by <see cref="Write"/>.</summary>
@@ -137,10 +124,7 @@ internal sealed class FeatureWeights
         }
 
         var keys = new ulong[featureCount];
-        for (var f = 0; f < featureCount; f++)
-        {
-            keys[f] = reader.ReadUInt64();
-        }
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
 
         var starts = new int[featureCount + 1];
         for (var f = 0; f < featureCount; f++)
@@ -154,20 +138,17 @@ internal sealed class FeatureWeights
         }
 
         var classes = new ushort[pairCount];
-        for (var e = 0; e < pairCount; e++)
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(classes.AsSpan()));
+        foreach (var c in classes)
         {
-            classes[e] = reader.ReadUInt16();
-            if (classes[e] >= classCount)
+            if (c >= classCount)
             {
                 throw new InvalidDataException("weight table class out of range");
             }
         }
 
         var weights = new float[pairCount];
-        for (var e = 0; e < pairCount; e++)
-        {
-            weights[e] = reader.ReadSingle();
-        }
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
 
         return new FeatureWeights(classCount, keys, starts, classes, weights);
     }

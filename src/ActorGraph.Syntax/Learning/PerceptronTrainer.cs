@@ -1,18 +1,21 @@
 namespace ActorGraph.Syntax.Learning;
 
 /// <summary>A sparse multi-class averaged perceptron under training: integer weights per (feature, class) pair,
-/// averaged lazily (each pair remembers when it last changed), stored only for pairs an update touched.</summary>
+/// averaged lazily (each pair remembers when it last changed), stored only for pairs an update touched. Each
+/// feature's pairs sit in one contiguous block (moved to the end, twice the size, when full), so scoring reads memory
+/// in order.</summary>
 internal sealed class PerceptronTrainer
 {
-    private readonly Dictionary<ulong, int> features = [];
+    private readonly KeyIndex features = new();
     private ulong[] featureKeys = new ulong[1 << 16];
-    private int[] first = new int[1 << 16];
-    private int[] next = new int[1 << 16];
-    private ushort[] classes = new ushort[1 << 16];
-    private int[] weights = new int[1 << 16];
-    private long[] totals = new long[1 << 16];
-    private long[] stamps = new long[1 << 16];
-    private int entryCount;
+    private int[] starts = new int[1 << 16];
+    private int[] counts = new int[1 << 16];
+    private int[] capacities = new int[1 << 16];
+    private ushort[] classes = new ushort[1 << 20];
+    private int[] weights = new int[1 << 20];
+    private long[] totals = new long[1 << 20];
+    private long[] stamps = new long[1 << 20];
+    private int used;
     private long clock;
 
     public PerceptronTrainer(int classCount) => ClassCount = classCount;
@@ -32,9 +35,11 @@ internal sealed class PerceptronTrainer
         scores.Clear();
         foreach (var key in keys)
         {
-            if (features.TryGetValue(key, out var f))
+            var f = features.Find(key);
+            if (f >= 0)
             {
-                for (var e = first[f]; e >= 0; e = next[e])
+                var end = starts[f] + counts[f];
+                for (var e = starts[f]; e < end; e++)
                 {
                     scores[classes[e]] += weights[e];
                 }
@@ -62,7 +67,7 @@ internal sealed class PerceptronTrainer
     public FeatureWeights Average(float prune)
     {
         var keys = new List<ulong>(features.Count);
-        var starts = new List<int>(features.Count + 1);
+        var runStarts = new List<int>(features.Count + 1);
         var outClasses = new List<ushort>();
         var outWeights = new List<float>();
         var entries = new List<(ushort Class, float Weight)>();
@@ -70,7 +75,8 @@ internal sealed class PerceptronTrainer
         for (var f = 0; f < features.Count; f++)
         {
             entries.Clear();
-            for (var e = first[f]; e >= 0; e = next[e])
+            var end = starts[f] + counts[f];
+            for (var e = starts[f]; e < end; e++)
             {
                 var total = totals[e] + ((clock - stamps[e]) * weights[e]);
                 var average = (float)((double)total / time);
@@ -87,7 +93,7 @@ internal sealed class PerceptronTrainer
 
             entries.Sort((a, b) => a.Class.CompareTo(b.Class));
             keys.Add(featureKeys[f]);
-            starts.Add(outClasses.Count);
+            runStarts.Add(outClasses.Count);
             foreach (var (c, w) in entries)
             {
                 outClasses.Add(c);
@@ -95,57 +101,81 @@ internal sealed class PerceptronTrainer
             }
         }
 
-        starts.Add(outClasses.Count);
-        return new FeatureWeights(ClassCount, [.. keys], [.. starts], [.. outClasses], [.. outWeights]);
+        runStarts.Add(outClasses.Count);
+        return new FeatureWeights(ClassCount, [.. keys], [.. runStarts], [.. outClasses], [.. outWeights]);
     }
 
     private int FeatureIndex(ulong key)
     {
-        if (features.TryGetValue(key, out var f))
+        var count = features.Count;
+        var f = features.GetOrAdd(key);
+        if (f < count)
         {
             return f;
         }
 
-        f = features.Count;
-        features.Add(key, f);
-        if (f == first.Length)
+        if (f == starts.Length)
         {
-            Array.Resize(ref first, f * 2);
-            Array.Resize(ref featureKeys, f * 2);
+            var size = f * 2;
+            Array.Resize(ref featureKeys, size);
+            Array.Resize(ref starts, size);
+            Array.Resize(ref counts, size);
+            Array.Resize(ref capacities, size);
         }
 
-        first[f] = -1;
         featureKeys[f] = key;
+        starts[f] = Reserve(2);
+        counts[f] = 0;
+        capacities[f] = 2;
         return f;
+    }
+
+    private int Reserve(int size)
+    {
+        if (used + size > classes.Length)
+        {
+            var capacity = Math.Max(used + size, classes.Length * 2);
+            Array.Resize(ref classes, capacity);
+            Array.Resize(ref weights, capacity);
+            Array.Resize(ref totals, capacity);
+            Array.Resize(ref stamps, capacity);
+        }
+
+        var start = used;
+        used += size;
+        return start;
     }
 
     private void Add(int feature, int cls, int delta)
     {
-        var e = first[feature];
-        while (e >= 0 && classes[e] != cls)
+        var start = starts[feature];
+        var end = start + counts[feature];
+        var e = start;
+        while (e < end && classes[e] != cls)
         {
-            e = next[e];
+            e++;
         }
 
-        if (e < 0)
+        if (e == end)
         {
-            e = entryCount++;
-            if (e == next.Length)
+            if (counts[feature] == capacities[feature])
             {
-                var size = e * 2;
-                Array.Resize(ref next, size);
-                Array.Resize(ref classes, size);
-                Array.Resize(ref weights, size);
-                Array.Resize(ref totals, size);
-                Array.Resize(ref stamps, size);
+                var capacity = Math.Min(capacities[feature] * 2, Math.Max(ClassCount, 2));
+                var moved = Reserve(capacity);
+                Array.Copy(classes, start, classes, moved, counts[feature]);
+                Array.Copy(weights, start, weights, moved, counts[feature]);
+                Array.Copy(totals, start, totals, moved, counts[feature]);
+                Array.Copy(stamps, start, stamps, moved, counts[feature]);
+                starts[feature] = moved;
+                capacities[feature] = capacity;
+                e = moved + counts[feature];
             }
 
             classes[e] = (ushort)cls;
             weights[e] = 0;
             totals[e] = 0;
             stamps[e] = clock;
-            next[e] = first[feature];
-            first[feature] = e;
+            counts[feature]++;
         }
 
         totals[e] += (clock - stamps[e]) * weights[e];

@@ -6,7 +6,7 @@ internal readonly record struct LemmaRule(bool Lower, int Strip, string Append)
     /// <summary>The rule that turns <paramref name="form"/> into <paramref name="lemma"/>.</summary>
     public static LemmaRule Between(string form, string lemma)
     {
-        var lower = !string.Equals(form, lemma, StringComparison.Ordinal) && string.Equals(lemma, lemma.ToLowerInvariant(), StringComparison.Ordinal);
+        var lower = string.Equals(lemma, lemma.ToLowerInvariant(), StringComparison.Ordinal);
         var source = lower ? form.ToLowerInvariant() : form;
         var common = 0;
         while (common < source.Length && common < lemma.Length && source[common] == lemma[common])
@@ -18,7 +18,7 @@ internal readonly record struct LemmaRule(bool Lower, int Strip, string Append)
     }
 
     /// <summary>Whether the rule can apply to a word (it does not cut more than the word has).</summary>
-    public bool Fits(string form) => Strip < form.Length;
+    public bool Fits(string form) => Strip <= form.Length;
 
     /// <summary>Applies the rule.</summary>
     public string Apply(string form)

@@ -28,30 +28,59 @@ public static class SyntaxTrainer
         var devTagged = dev.Select(s => Tagged(s, tags)).ToList();
         progress($"data: {train.Count} training sentences ({trainTagged.Sum(s => s.Words.Count)} words), {dev.Count} development sentences; {tags.Count} tag pairs");
 
+        // The final tagger and the jackknife folds are independent jobs, so they share the cores; each is seeded on
+        // its own, so the result does not depend on which finishes first.
+        var report = new Action<string>(line =>
+        {
+            lock (progress)
+            {
+                progress(line);
+            }
+        });
         Tagger? tagger = null;
         var bestTagEpoch = 0;
         var bestTagAccuracy = -1.0;
-        var epoch = 0;
-        foreach (var candidate in TaggerTrainer.Train(trainTagged, tags, options.TaggerEpochs, options.Seed))
+        var folds = options.JackknifeFolds >= 2 ? options.JackknifeFolds : 0;
+        var predicted = new int[train.Count][];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(2, Environment.ProcessorCount)), CancellationToken = cancellationToken };
+        Parallel.For(0, folds + 1, parallel, job =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            epoch++;
-            var accuracy = TagAccuracy(candidate, devTagged);
-            progress($"tagger epoch {epoch}: dev UPOS+XPOS {accuracy:0.0000} ({Elapsed()})");
-            if (accuracy > bestTagAccuracy)
+            if (job == 0)
             {
-                (tagger, bestTagAccuracy, bestTagEpoch) = (candidate, accuracy, epoch);
+                var epoch = 0;
+                foreach (var candidate in TaggerTrainer.Train(trainTagged, tags, options.TaggerEpochs, options.Seed))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    epoch++;
+                    var accuracy = TagAccuracy(candidate, devTagged);
+                    report($"tagger epoch {epoch}: dev UPOS+XPOS {accuracy:0.0000} ({Elapsed()})");
+                    if (accuracy > bestTagAccuracy)
+                    {
+                        (tagger, bestTagAccuracy, bestTagEpoch) = (candidate, accuracy, epoch);
+                    }
+                }
             }
-        }
+            else
+            {
+                JackknifeFold(trainTagged, tags, options, job - 1, predicted, report);
+            }
+        });
 
         if (tagger is null)
         {
             throw new ArgumentException("no tagger epochs to train", nameof(options));
         }
 
-        progress($"tagger: kept epoch {bestTagEpoch} (dev {bestTagAccuracy:0.0000}); {tagger.Weights.Keys.Length} features");
+        report($"tagger: kept epoch {bestTagEpoch} (dev {bestTagAccuracy:0.0000}); {tagger.Weights.Keys.Length} features");
+        if (folds == 0)
+        {
+            progress("parser trains on gold tags (no jackknifing)");
+            for (var i = 0; i < train.Count; i++)
+            {
+                predicted[i] = [.. trainTagged[i].Tags];
+            }
+        }
 
-        var predicted = JackknifeTags(trainTagged, tags, options, bestTagEpoch, progress, cancellationToken);
         var labels = train.SelectMany(s => s.Words).Select(w => w.Deprel).Distinct().Order(StringComparer.Ordinal).ToList();
         var transitions = new Transitions(labels);
         var trainExamples = train.Select((s, i) => Example(s, predicted[i], transitions)).ToList();
@@ -61,16 +90,16 @@ public static class SyntaxTrainer
         Parser? parser = null;
         var bestParseEpoch = 0;
         var best = (Uas: -1.0, Las: -1.0);
-        epoch = 0;
+        var parserEpoch = 0;
         foreach (var candidate in ParserTrainer.Train(trainExamples, transitions, options))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            epoch++;
+            parserEpoch++;
             var score = ParserTrainer.Score(candidate, devExamples);
-            progress($"parser epoch {epoch}: dev UAS {score.Uas:0.0000} LAS {score.Las:0.0000}; {candidate.Weights.Keys.Length} features ({Elapsed()})");
+            progress($"parser epoch {parserEpoch}: dev UAS {score.Uas:0.0000} LAS {score.Las:0.0000}; {candidate.Weights.Keys.Length} features ({Elapsed()})");
             if (score.Las > best.Las)
             {
-                (parser, best, bestParseEpoch) = (candidate, score, epoch);
+                (parser, best, bestParseEpoch) = (candidate, score, parserEpoch);
             }
         }
 
@@ -85,39 +114,24 @@ public static class SyntaxTrainer
         return new SyntaxModel(summary, tagger, lemmatizer, parser);
     }
 
-    private static List<int[]> JackknifeTags(
-        List<TaggedSentence> train, TagSet tags, TrainingOptions options, int epochs, Action<string> progress, CancellationToken cancellationToken)
+    /// <summary>Trains a tagger without one fold (as many epochs as the final tagger runs) and tags that fold with it.</summary>
+    private static void JackknifeFold(List<TaggedSentence> train, TagSet tags, TrainingOptions options, int fold, int[][] predicted, Action<string> report)
     {
-        var predicted = new List<int[]>(train.Count);
-        if (options.JackknifeFolds < 2)
+        var folds = options.JackknifeFolds;
+        var rest = train.Where((_, i) => i % folds != fold).ToList();
+        var foldTagger = TaggerTrainer.Train(rest, tags, options.TaggerEpochs, options.Seed + (ulong)fold + 1).Last();
+        long correct = 0, total = 0;
+        for (var i = fold; i < train.Count; i += folds)
         {
-            predicted.AddRange(train.Select(s => s.Tags.ToArray()));
-            progress("parser trains on gold tags (no jackknifing)");
-            return predicted;
-        }
-
-        var result = new int[train.Count][];
-        for (var fold = 0; fold < options.JackknifeFolds; fold++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var rest = train.Where((_, i) => i % options.JackknifeFolds != fold).ToList();
-            var foldTagger = TaggerTrainer.Train(rest, tags, epochs, options.Seed + (ulong)fold + 1).Last();
-            long correct = 0, total = 0;
-            for (var i = fold; i < train.Count; i += options.JackknifeFolds)
+            predicted[i] = Tag(foldTagger, train[i].Words);
+            for (var w = 0; w < predicted[i].Length; w++)
             {
-                result[i] = Tag(foldTagger, train[i].Words);
-                for (var w = 0; w < result[i].Length; w++)
-                {
-                    total++;
-                    correct += result[i][w] == train[i].Tags[w] ? 1 : 0;
-                }
+                total++;
+                correct += predicted[i][w] == train[i].Tags[w] ? 1 : 0;
             }
-
-            progress($"jackknife fold {fold + 1}/{options.JackknifeFolds}: held-out UPOS+XPOS {(double)correct / Math.Max(1, total):0.0000}");
         }
 
-        predicted.AddRange(result);
-        return predicted;
+        report($"jackknife fold {fold + 1}/{folds}: held-out UPOS+XPOS {(double)correct / Math.Max(1, total):0.0000}");
     }
 
     private static TaggedSentence Tagged(ConlluSentence sentence, TagSet tags) =>

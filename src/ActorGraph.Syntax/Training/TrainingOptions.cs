@@ -7,14 +7,14 @@ public sealed record TrainingOptions
     public ulong Seed { get; init; } = 1;
 
     /// <summary>Tagger epochs (the best on the development set is kept).</summary>
-    public int TaggerEpochs { get; init; } = 10;
+    public int TaggerEpochs { get; init; } = 8;
 
     /// <summary>Parser epochs (the best on the development set is kept).</summary>
-    public int ParserEpochs { get; init; } = 15;
+    public int ParserEpochs { get; init; } = 10;
 
     /// <summary>Folds for jackknifed training tags, so the parser learns from tags as good as the tagger gives at run
     /// time (0 or 1: train the parser on gold tags).</summary>
-    public int JackknifeFolds { get; init; } = 5;
+    public int JackknifeFolds { get; init; } = 4;
 
     /// <summary>The first parser epoch (0-based) that follows its own mistakes with the dynamic oracle.</summary>
     public int ExplorationStart { get; init; } = 1;

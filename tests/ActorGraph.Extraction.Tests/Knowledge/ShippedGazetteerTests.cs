@@ -45,6 +45,21 @@ public sealed class ShippedGazetteerTests
     }
 
     [Fact]
+    public void A_full_name_names_one_person_except_known_namesakes()
+    {
+        // Two Latvian politicians share this name; "King Abdullah" is both Saudi Arabia's and Jordan's.
+        var namesakes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Andris Bērziņš", "Andris Berzins", "King Abdullah" };
+        var shared = Shipped.Records.Where(r => r.Kind == ActorKind.Person)
+            .SelectMany(r => r.Aliases.Append(r.Name).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (Name: n, r.Id)))
+            .Where(x => !namesakes.Contains(x.Name))
+            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(x => x.Id).Distinct().Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Id))}")
+            .ToList();
+        Assert.True(shared.Count == 0, string.Join("; ", shared));
+    }
+
+    [Fact]
     public void Every_office_belongs_to_a_known_state_or_organisation_and_ends_after_it_starts()
     {
         var bad = new List<string>();
