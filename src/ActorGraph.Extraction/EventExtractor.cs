@@ -55,67 +55,56 @@ public sealed class EventExtractor
                 continue;
             }
 
-            if (DebugParse)
-            {
-                Console.Error.WriteLine("MENTIONS " + string.Join(" | ", mentions.Select(m => $"{sentence.Text[tokens[m.Start].Start..tokens[m.End - 1].End]}={m.Actor.Id}")));
-            }
-
             var seen = new HashSet<(string, PloverType, string)>();
-            var pairs = new HashSet<(string, string)>();
-            if (PatternUse != "off")
+            var related = EmitPatterns(events, seen, article, sentence, tokens, mentions, published);
+            if (Knowledge.Parser is { } parser && WorthParsing(mentions))
             {
-                // The patterns were written and checked on our own articles: where they relate a pair, their type stands.
-                var found = _relations.Find(new SentenceView(tokens, mentions));
-                if (found.Count > 0)
-                {
-                    var sentenceDate = EventDateResolver.Resolve(sentence.Text, published);
-                    foreach (var r in found)
-                    {
-                        Emit(events, seen, article, sentence, tokens, r.Type, r.Mode, r.Source, r.Target, r.Modality,
-                            tokens[r.FirstToken].Start, tokens[r.EndToken - 1].End, r.Confidence, sentenceDate, published);
-                        pairs.Add((r.Source.Actor.Id.Value, r.Target.Actor.Id.Value));
-                        pairs.Add((r.Target.Actor.Id.Value, r.Source.Actor.Id.Value));
-                    }
-                }
-            }
-
-            if (Knowledge.Parser is { } parser && WorthParsing(mentions) && !(PatternUse == "fallback" && pairs.Count > 0))
-            {
-                var tree = parser.Parse(sentence.Text);
-                if (DebugParse)
-                {
-                    Console.Error.WriteLine(sentence.Text);
-                    for (var i = 0; i < tree.Count; i++)
-                    {
-                        Console.Error.WriteLine($"  {i} {tree.Forms[i]} {tree.Lemmas[i]} {tree.Upos[i]} {tree.Heads[i]} {tree.Relations[i]}");
-                    }
-                }
-
-                foreach (var c in _coder.Code(tree, MentionsByWord(tree, tokens, mentions)))
-                {
-                    if (DebugParse)
-                    {
-                        Console.Error.WriteLine($"CODED {c.Source.Actor.Id} {c.Type} {c.Target.Actor.Id} {c.Modality} at {tree.Forms[c.Predicate]}");
-                    }
-
-                    if (Environment.GetEnvironmentVariable("ACTORGRAPH_ABLATE") != "nodedupe" && pairs.Contains((c.Source.Actor.Id.Value, c.Target.Actor.Id.Value)))
-                    {
-                        continue;
-                    }
-
-                    var (start, end) = Span(tree, tokens, c);
-                    var date = EventDateResolver.Resolve(ClauseDates.TextOf(tree, c.Predicate, sentence.Text), published);
-                    Emit(events, seen, article, sentence, tokens, c.Type, c.Mode, c.Source, c.Target, c.Modality, start, end, c.Confidence, date, published);
-                }
+                EmitParsed(parser.Parse(sentence.Text), related, events, seen, article, sentence, tokens, mentions, published);
             }
         }
 
         return events;
     }
 
-    private static readonly bool DebugParse = Environment.GetEnvironmentVariable("ACTORGRAPH_DEBUG_PARSE") == "1";
+    // The patterns were written and checked on our own articles: where they relate a pair, their type stands.
+    private HashSet<(string, string)> EmitPatterns(List<ActorEvent> events, HashSet<(string, PloverType, string)> seen, Article article, Sentence sentence,
+        List<Token> tokens, List<Mention> mentions, DateOnly published)
+    {
+        var pairs = new HashSet<(string, string)>();
+        var found = _relations.Find(new SentenceView(tokens, mentions));
+        if (found.Count == 0)
+        {
+            return pairs;
+        }
 
-    private static readonly string PatternUse = Environment.GetEnvironmentVariable("ACTORGRAPH_PATTERNS") ?? "union";
+        var date = EventDateResolver.Resolve(sentence.Text, published);
+        foreach (var r in found)
+        {
+            Emit(events, seen, article, sentence, tokens, r.Type, r.Mode, r.Source, r.Target, r.Modality,
+                tokens[r.FirstToken].Start, tokens[r.EndToken - 1].End, r.Confidence, date, published);
+            pairs.Add((r.Source.Actor.Id.Value, r.Target.Actor.Id.Value));
+            pairs.Add((r.Target.Actor.Id.Value, r.Source.Actor.Id.Value));
+        }
+
+        return pairs;
+    }
+
+    // Events read from the parse, for pairs the patterns did not relate; each dated by its own clause.
+    private void EmitParsed(ParseTree tree, HashSet<(string, string)> related, List<ActorEvent> events, HashSet<(string, PloverType, string)> seen,
+        Article article, Sentence sentence, List<Token> tokens, List<Mention> mentions, DateOnly published)
+    {
+        foreach (var c in _coder.Code(tree, MentionsByWord(tree, tokens, mentions)))
+        {
+            if (related.Contains((c.Source.Actor.Id.Value, c.Target.Actor.Id.Value)))
+            {
+                continue;
+            }
+
+            var (start, end) = Span(tree, tokens, c);
+            var date = EventDateResolver.Resolve(ClauseDates.TextOf(tree, c.Predicate, sentence.Text), published);
+            Emit(events, seen, article, sentence, tokens, c.Type, c.Mode, c.Source, c.Target, c.Modality, start, end, c.Confidence, date, published);
+        }
+    }
 
     private void Emit(List<ActorEvent> events, HashSet<(string, PloverType, string)> seen, Article article, Sentence sentence, List<Token> tokens,
         PloverType type, string? mode, Mention source, Mention target, Modality modality, int start, int end, double confidence, ResolvedDate date, DateOnly published)

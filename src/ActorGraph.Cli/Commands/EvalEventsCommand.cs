@@ -21,7 +21,7 @@ internal static class EvalEventsCommand
         });
         var command = new Command("events", "Score extracted events against gold events: type, quad and pair precision/recall/F1, recall per type.")
         {
-            gold, format, errors, CommonOptions.Gazetteer,
+            gold, format, errors, CommonOptions.Gazetteer, CommonOptions.SyntaxModel,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -37,7 +37,7 @@ internal static class EvalEventsCommand
                 return 2;
             }
 
-            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer));
+            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer), parseResult.GetValue(CommonOptions.SyntaxModel));
             if (extractor is null)
             {
                 return 2;

@@ -155,7 +155,7 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
             }
 
             var sure = 1.0;
-            if (sources.Count == 0 && f.Kind != FramePredicateKind.Noun && f.SourceSlots.Contains("subj") && !IsPassive(s.Tree, predicate) && Ablate != "nobefore"
+            if (sources.Count == 0 && f.Kind != FramePredicateKind.Noun && f.SourceSlots.Contains("subj") && !IsPassive(s.Tree, predicate)
                 && s.Tree.Relations[predicate] is "root" or "conj" or "ccomp" or "parataxis")
             {
                 // A misattached subject: the nearest actor before the verb in its own stretch of the sentence.
@@ -231,7 +231,7 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
 
             (type, mode, modality) = (PloverType.Reject, null, Modality.Asserted);
         }
-        else if (modality == Modality.Future && IntentRecoding)
+        else if (modality == Modality.Future)
         {
             // A stated intent is itself the event: to cooperate is an agreement, to do harm a threat.
             (type, mode, modality) = type switch
@@ -246,9 +246,7 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
         found.Add(new CodedRelation(type, mode, src, tgt, modality, predicate, Math.Round(confidence, 2)));
     }
 
-    private static readonly string Ablate = Environment.GetEnvironmentVariable("ACTORGRAPH_ABLATE") ?? "";
 
-    private static readonly bool IntentRecoding = Environment.GetEnvironmentVariable("ACTORGRAPH_INTENT") != "0";
 
     private static bool IsVerbalAct(PloverType type) => type.Quad() is QuadClass.VerbalConflict or QuadClass.VerbalCooperation && type != PloverType.Consult;
 
@@ -259,9 +257,9 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
     private static List<Mention> NearestBefore(ActorSlots s, int p)
     {
         var t = s.Tree;
-        for (var k = p - 1; k >= 0 && (Ablate != "near4" || k >= p - 4); k--)
+        for (var k = p - 1; k >= 0 && k >= p - 4; k--)
         {
-            if (t.Upos[k] is "VERB" or "SCONJ" || Ablate == "near4" && t.Upos[k] is "ADP" or "PRON" || t.Forms[k] is "," or ";" or ":" or "\"")
+            if (t.Upos[k] is "VERB" or "SCONJ" or "ADP" or "PRON" || t.Forms[k] is "," or ";" or ":" or "\"")
             {
                 return [];
             }
@@ -285,7 +283,7 @@ internal sealed class FrameCoder(FrameLexicon lexicon)
             var k = stack.Pop();
             var rel = t.Relations[k];
             if (rel is "nsubj" or "nsubj:pass" or "ccomp" or "xcomp" or "advcl" or "acl" or "acl:relcl" or "parataxis" or "csubj" or "obl:agent" or "appos" || k < p
-                || rel == "conj" && t.Upos[k] == "VERB" || Ablate != "adj" && t.CaseOf(k) is { } prep && AdjunctPrepositions.Contains(prep))
+                || rel == "conj" && t.Upos[k] == "VERB" || t.CaseOf(k) is { } prep && AdjunctPrepositions.Contains(prep))
             {
                 continue;
             }
