@@ -57,7 +57,7 @@ public sealed class EventExtractor
 
             var seen = new HashSet<(string, PloverType, string)>();
             var related = EmitPatterns(events, seen, article, sentence, tokens, mentions, published);
-            if (Knowledge.Parser is { } parser && WorthParsing(mentions))
+            if (Knowledge.Parser is { } parser && related.Count == 0 && WorthParsing(mentions, tokens))
             {
                 EmitParsed(parser.Parse(sentence.Text), related, events, seen, article, sentence, tokens, mentions, published);
             }
@@ -122,12 +122,23 @@ public sealed class EventExtractor
         events.Add(new ActorEvent(type, mode, source.Actor, target.Actor, date.Date, date.Precision, modality, evidence));
     }
 
-    // Two actors at least, or nothing can relate them.
-    private static bool WorthParsing(List<Mention> mentions)
+    // Parsing is the slow step: only sentences the patterns left alone, with two actors and a word some frame could hang on.
+    private bool WorthParsing(List<Mention> mentions, List<Token> tokens)
     {
-        for (var i = 1; i < mentions.Count; i++)
+        var actors = false;
+        for (var i = 1; i < mentions.Count && !actors; i++)
         {
-            if (mentions[i].Actor.Id != mentions[0].Actor.Id)
+            actors = mentions[i].Actor.Id != mentions[0].Actor.Id;
+        }
+
+        if (!actors)
+        {
+            return false;
+        }
+
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && Knowledge.Frames.IsTrigger(t.Norm))
             {
                 return true;
             }

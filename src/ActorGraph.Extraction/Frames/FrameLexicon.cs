@@ -8,6 +8,7 @@ public sealed class FrameLexicon
     private readonly Dictionary<string, List<Frame>> _nouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Frame>> _control = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lightVerbs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _triggers = new(StringComparer.Ordinal);
 
     /// <summary>Indexes frames; the order of the list is kept within each key.</summary>
     public FrameLexicon(IEnumerable<Frame> frames)
@@ -16,6 +17,7 @@ public sealed class FrameLexicon
         foreach (var f in frames)
         {
             Count++;
+            AddTriggers(f);
             switch (f.Kind)
             {
                 case FramePredicateKind.Noun:
@@ -56,6 +58,39 @@ public sealed class FrameLexicon
 
     /// <summary>Frames where an outer verb decides the type of the inner one (<c>refuse</c>, <c>meet</c>).</summary>
     public IReadOnlyList<Frame> Control(string outer, string inner) => _control.GetValueOrDefault($"{outer}>{inner}") ?? (IReadOnlyList<Frame>)[];
+
+    /// <summary>Whether a folded word may be the predicate of some frame: an inflection of a verb or a form of a noun the frames name.</summary>
+    public bool IsTrigger(string norm) => _triggers.Contains(norm);
+
+    private void AddTriggers(Frame f)
+    {
+        var word = f.Head.Split(' ')[0];
+        if (f.Kind == FramePredicateKind.Noun)
+        {
+            _triggers.Add(word);
+            _triggers.Add(word + "s");
+            _triggers.Add(word + "es");
+            if (word.EndsWith('y'))
+            {
+                _triggers.Add(word[..^1] + "ies");
+            }
+
+            return;
+        }
+
+        foreach (var form in Relations.Inflections.Of(word))
+        {
+            _triggers.Add(form);
+        }
+
+        if (f.Second is { } second && f.Kind == FramePredicateKind.Control)
+        {
+            foreach (var form in Relations.Inflections.Of(second))
+            {
+                _triggers.Add(form);
+            }
+        }
+    }
 
     private static void Add(Dictionary<string, List<Frame>> index, string key, Frame f)
     {
