@@ -24,6 +24,12 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary><c>--syntax-model FILE</c>: the syntax model extraction parses with, instead of the shipped one.</summary>
+    public static readonly Option<string?> SyntaxModel = new("--syntax-model")
+    {
+        Description = "Syntax model file extraction parses with (default: the shipped graph-seeds/models/en-ewt.syntax).",
+    };
+
     /// <summary><c>--max-file-bytes N</c>: larger inputs are reported and skipped.</summary>
     public static readonly Option<long> MaxFileBytes = new("--max-file-bytes")
     {

@@ -16,6 +16,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score a model on held-out annotated data.");
         command.Subcommands.Add(Syntax());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 

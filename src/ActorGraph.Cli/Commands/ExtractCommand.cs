@@ -16,11 +16,11 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("table", "jsonl");
         var command = new Command("extract", "Extract actor relations from articles and print them.")
         {
-            paths, format, CommonOptions.Published, CommonOptions.Gazetteer, CommonOptions.MaxFileBytes,
+            paths, format, CommonOptions.Published, CommonOptions.Gazetteer, CommonOptions.SyntaxModel, CommonOptions.MaxFileBytes,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer));
+            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer), parseResult.GetValue(CommonOptions.SyntaxModel));
             if (extractor is null)
             {
                 return 2;

@@ -22,11 +22,11 @@ internal static class IngestCommand
         });
         var command = new Command("ingest", "Extract actor relations from articles and store them in the graph.")
         {
-            paths, StoreLocation.StoreOption, CommonOptions.Published, CommonOptions.Gazetteer, CommonOptions.MaxFileBytes, batchSize,
+            paths, StoreLocation.StoreOption, CommonOptions.Published, CommonOptions.Gazetteer, CommonOptions.SyntaxModel, CommonOptions.MaxFileBytes, batchSize,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer));
+            var extractor = Extractors.Create(parseResult.GetValue(CommonOptions.Gazetteer), parseResult.GetValue(CommonOptions.SyntaxModel));
             if (extractor is null)
             {
                 return 2;

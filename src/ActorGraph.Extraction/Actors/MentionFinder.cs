@@ -7,7 +7,7 @@ namespace ActorGraph.Extraction.Actors;
 /// <summary>Finds and resolves actor mentions in a tokenized sentence.</summary>
 public sealed class MentionFinder
 {
-    private static readonly HashSet<string> SectorModifiers = new("armed security state special elite regular naval air border local senior top military government ruling interim".Split(' '), StringComparer.Ordinal);
+    private static readonly HashSet<string> SectorModifiers = new("armed security state special elite regular naval air border local senior top military government ruling interim constitutional supreme federal high national provincial riot secret intelligence coast foreign defence defense interior justice opposition ethnic".Split(' '), StringComparer.Ordinal);
     private static readonly HashSet<string> NotNames = new("the a an in on at of and or but for with to from by this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december he she it they we i his her its their said says after before during while as when".Split(' '), StringComparer.Ordinal);
 
     private readonly Gazetteer _gazetteer;
@@ -352,6 +352,30 @@ public sealed class MentionFinder
         };
     }
 
+    private GazetteerRecord? KnownByShorterName(IReadOnlyList<Token> tokens, int nameStart, int length)
+    {
+        var last = nameStart + length - 1;
+        foreach (var (entry, matched) in _gazetteer.Names.MatchAt(tokens, last))
+        {
+            var person = entry.Record;
+            if (person.Kind != ActorKind.Person || matched != 1)
+            {
+                continue;
+            }
+
+            var first = Text.TextFold.Fold(person.Name.Split(' ')[0]);
+            for (var k = nameStart; k < last; k++)
+            {
+                if (tokens[k].Norm == first)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Two or three capitalised words that the gazetteer does not know: a person's name after a title.</summary>
     private (int Length, string Name)? UnknownName(IReadOnlyList<Token> tokens, int k)
     {
@@ -380,8 +404,16 @@ public sealed class MentionFinder
         return (n, string.Join(' ', Enumerable.Range(k, n).Select(x => tokens[x].Text)));
     }
 
-    private static Mention Unknown(IReadOnlyList<Token> tokens, int start, int nameStart, (int Length, string Name) name, string? country, ArticleActorContext ctx)
+    private Mention Unknown(IReadOnlyList<Token> tokens, int start, int nameStart, (int Length, string Name) name, string? country, ArticleActorContext ctx)
     {
+        // One person, one id: "Muhammad Shehbaz Sharif" or "Narendra Damodardas Modi" is the person the gazetteer knows
+        // by a shorter form of the name: the same surname, and their first name among the words before it.
+        if (KnownByShorterName(tokens, nameStart, name.Length) is { } known)
+        {
+            ctx.Introduce(known.ToActor(), known.Name);
+            return new Mention(start, nameStart + name.Length, known.ToActor(), 0.85);
+        }
+
         var actor = ActorNames.Person(name.Name, country);
         ctx.Introduce(actor, name.Name);
         return new Mention(start, nameStart + name.Length, actor, 0.7);

@@ -43,7 +43,9 @@ internal static class BoilerplateCues
         ("(photo:", Cue.Caption), ("(photo by", Cue.Caption), ("(photo credit", Cue.Caption), ("(photos:", Cue.Caption),
         ("(ap photo", Cue.Caption), ("(reuters/", Cue.Caption), ("(image:", Cue.Caption), ("(picture:", Cue.Caption),
         ("(file photo", Cue.Caption), ("[photo:", Cue.Caption), ("(getty images)", Cue.Caption), ("/getty images)", Cue.Caption),
-        ("(afp via getty", Cue.Caption),
+        ("(afp via getty", Cue.Caption), ("via ap)", Cue.Caption), ("via afp)", Cue.Caption), ("via reuters)", Cue.Caption),
+        ("via getty images)", Cue.Caption), ("/ap)", Cue.Caption), ("/afp)", Cue.Caption), ("/reuters)", Cue.Caption),
+        ("(reuters photo", Cue.Caption), ("(afp photo", Cue.Caption),
     ];
 
     private static readonly SearchValues<string> Search =

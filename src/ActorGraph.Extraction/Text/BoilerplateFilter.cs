@@ -4,7 +4,8 @@ namespace ActorGraph.Extraction.Text;
 
 /// <summary>Removes the furniture of scraped news pages so that relations are read from the article body only.</summary>
 /// <remarks>
-/// Works on paragraphs (blank-line separated) and their lines, in one pass: teaser headings cut the rest of the article,
+/// Works on paragraphs (ended by a blank line or by a line that ends a sentence) and their lines, in one pass: teaser
+/// headings cut the rest of the article, inline teaser headings ("Also read") only the headlines under them,
 /// appeals, copyright notices, bylines, credits and captions are dropped, and a wire dateline opening the body is stripped.
 /// The result has paragraphs separated by one blank line and whitespace collapsed within each paragraph.
 /// </remarks>
@@ -64,6 +65,19 @@ public static class BoilerplateFilter
             }
 
             var verdict = BoilerplateLines.Classify(line);
+            if (verdict == BoilerplateLines.Verdict.SkipTeasers)
+            {
+                state.InTeasers = true;
+                continue;
+            }
+
+            // The headlines after an inline teaser heading go; the first line that ends a sentence is body again.
+            if (state.InTeasers && verdict == BoilerplateLines.Verdict.Keep && BoilerplateLines.IsHeadlineLike(line))
+            {
+                continue;
+            }
+
+            state.InTeasers = false;
             if (verdict == BoilerplateLines.Verdict.CutToEnd)
             {
                 if (state.Kept > 0 || open && state.Position > paragraphStart)
@@ -97,6 +111,14 @@ public static class BoilerplateFilter
             }
 
             state.Position = AppendCollapsed(line, output, state.Position);
+
+            // Paragraphs do not depend on blank lines: text copied from a browser breaks them with one line end, so a line
+            // that ends a sentence ends its paragraph; a line broken mid-sentence goes on into the next.
+            if (BoilerplateLines.EndsSentence(line))
+            {
+                state.Position = Close(output, separatorAt, paragraphStart, ref state);
+                open = false;
+            }
         }
 
         if (open)
@@ -212,6 +234,13 @@ public static class BoilerplateFilter
     // Cuts "(Photo: ...)" out of a long paragraph, closing up the space it leaves.
     private static int RemoveParenthetical(Span<char> paragraph, int open)
     {
+        // A credit such as "via AP)" is found inside its brackets: start from the bracket that opens it.
+        if (paragraph[open] is not ('(' or '['))
+        {
+            var bracket = paragraph[..open].LastIndexOfAny('(', '[');
+            open = bracket >= 0 ? bracket : open;
+        }
+
         var close = paragraph[open..].IndexOfAny(')', ']');
         var end = close < 0 ? paragraph.Length : open + close + 1;
         while (end < paragraph.Length && paragraph[end] == ' ')
@@ -234,5 +263,6 @@ public static class BoilerplateFilter
         public int Position;
         public int Kept;
         public bool InAppeal;
+        public bool InTeasers;
     }
 }

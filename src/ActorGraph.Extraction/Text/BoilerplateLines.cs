@@ -14,6 +14,9 @@ internal static class BoilerplateLines
 
         /// <summary>A teaser heading: drop it and everything after it.</summary>
         CutToEnd,
+
+        /// <summary>An inline teaser heading ("Also read"): drop it and the headlines that follow it, keep the body after them.</summary>
+        SkipTeasers,
     }
 
     private const int MaxHeadingWords = 8;
@@ -26,7 +29,15 @@ internal static class BoilerplateLines
         "more top stories", "most read", "most popular", "most viewed", "most shared", "you may also like", "you might also like",
         "you may be interested in", "you might be interested in", "recommended", "recommended for you", "recommended stories",
         "recommended reading", "recommended articles", "top stories", "trending", "trending now", "latest news", "latest stories",
-        "further reading", "see also", "editor's picks", "editors' picks", "don't miss", "more like this", "elsewhere on the site",
+        "further reading", "see also", "more about", "must read", "also see", "also watch", "watch", "editor's picks", "editors' picks", "don't miss", "more like this", "elsewhere on the site",
+    ];
+
+    // Headings that sit inside an article before a link or two; the story goes on after their headlines.
+    private static readonly string[] InlineTeaserHeadings =
+    [
+        "also read", "read also", "read more", "see also", "read next", "related", "related story", "related stories",
+        "related articles", "recommended", "recommended stories", "recommended reading", "also see", "also watch", "watch",
+        "more on this story", "must read", "don't miss",
     ];
 
     private static readonly string[] TeaserLabels =
@@ -55,7 +66,7 @@ internal static class BoilerplateLines
 
         if (IsTeaserHeading(line))
         {
-            return Verdict.CutToEnd;
+            return IsInlineTeaserHeading(line) ? Verdict.SkipTeasers : Verdict.CutToEnd;
         }
 
         if (StartsWithAny(line, TeaserLabels) || Byline.IsByline(line) || IsFurniture(line) || IsCopyrightLine(line) || IsTimestamp(line))
@@ -64,6 +75,30 @@ internal static class BoilerplateLines
         }
 
         return Verdict.Keep;
+    }
+
+    /// <summary>Whether a line reads as a headline rather than body text: it does not end a sentence.</summary>
+    public static bool IsHeadlineLike(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return !trimmed.IsEmpty && !EndsSentence(trimmed);
+    }
+
+    /// <summary>Whether a line ends as a sentence or a caption does: with a full stop, question or exclamation mark, closing quote or bracket.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> line) => !line.IsEmpty && line[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or ']';
+
+    private static bool IsInlineTeaserHeading(ReadOnlySpan<char> line)
+    {
+        var heading = line.Trim().TrimEnd(":.›»>|-—").TrimEnd();
+        foreach (var known in InlineTeaserHeadings)
+        {
+            if (heading.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a short line is a heading that introduces a list of other stories.</summary>
@@ -93,6 +128,7 @@ internal static class BoilerplateLines
             || heading.EndsWith(" stories", StringComparison.OrdinalIgnoreCase)
             || heading.EndsWith(" coverage", StringComparison.OrdinalIgnoreCase)
             || heading.StartsWith("more from ", StringComparison.OrdinalIgnoreCase)
+            || heading.StartsWith("more about", StringComparison.OrdinalIgnoreCase)
             || heading.StartsWith("more on ", StringComparison.OrdinalIgnoreCase);
     }
 

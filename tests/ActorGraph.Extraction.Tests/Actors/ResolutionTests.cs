@@ -28,6 +28,14 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_titled_name_with_an_extra_given_name_is_the_person_the_gazetteer_knows()
+    {
+        // Modi's middle name, written out in full in some official releases.
+        Assert.Equal(("person/narendra-modi", "CONSULT", "person/vladimir-putin"),
+            Only("Indian Prime Minister Narendra Damodardas Modi held talks with Russian President Vladimir Putin.", "2024-07-09"));
+    }
+
+    [Fact]
     public void Title_and_name_with_a_possessive_country_resolve_to_the_person()
     {
         Assert.Equal(("person/xi-jinping", "CONSULT", "person/vladimir-putin"),

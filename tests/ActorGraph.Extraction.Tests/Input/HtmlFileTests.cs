@@ -156,7 +156,7 @@ public sealed class HtmlFileTests : IDisposable
     }
 
     [Fact]
-    public async Task Headings_list_items_and_line_breaks_become_separate_paragraphs_or_lines()
+    public async Task Headings_list_items_and_line_breaks_after_a_sentence_become_separate_paragraphs()
     {
         var path = folder.Write("list.html", """
             <html><body><article>
@@ -170,7 +170,7 @@ public sealed class HtmlFileTests : IDisposable
         var article = Assert.Single((await Some.Reader().ReadFileAsync(path)).Articles);
 
         Assert.Equal(
-            "Talks in Geneva\n\nRussia and Ukraine held talks in Geneva.\n\nSanctions on banks\n\nAid to Kyiv\n\nThe United States welcomed the talks. China said nothing.",
+            "Talks in Geneva\n\nRussia and Ukraine held talks in Geneva.\n\nSanctions on banks\n\nAid to Kyiv\n\nThe United States welcomed the talks.\n\nChina said nothing.",
             article.Text);
     }
 

@@ -39,6 +39,50 @@ public sealed class BoilerplateFilterTests
         Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(text));
     }
 
+    [Fact]
+    public void Single_line_breaks_end_paragraphs_so_a_closing_appeal_drops_only_itself()
+    {
+        var text = Body1 + "\n" + Body2 + "\nDear readers,\nour reporting depends on your support. Please give what you can.";
+
+        Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(text));
+    }
+
+    [Fact]
+    public void A_line_broken_mid_sentence_still_joins_the_next_line()
+    {
+        Assert.Equal(Body1, BoilerplateFilter.Clean("Chinese President Xi Jinping met Russian President\nVladimir Putin in Moscow on Thursday."));
+    }
+
+    [Theory]
+    [InlineData("ALSO READ")]
+    [InlineData("Read also:")]
+    [InlineData("See also")]
+    public void An_inline_teaser_heading_drops_its_headlines_and_keeps_the_story_after_them(string heading)
+    {
+        var text = string.Join("\n", Body1, heading, "Floods hit Spain as Madrid declares emergency", "Japan elects a new prime minister", Body2);
+
+        Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(text));
+    }
+
+    [Theory]
+    [InlineData("MORE ABOUT")]
+    [InlineData("More about Ukraine")]
+    public void Teaser_headlines_after_more_about_are_removed(string heading)
+    {
+        var text = Paragraphs(Body1, heading, "Poland closes its border crossings with Belarus", "Kenya sends police to Haiti");
+
+        Assert.Equal(Body1, BoilerplateFilter.Clean(text));
+    }
+
+    [Theory]
+    [InlineData("Leaders pose for a photo at the summit in Kazan. (Sputnik via AP)")]
+    [InlineData("Rescuers search the rubble of a hospital in Kyiv. (Ukrainian Emergency Service via AP)")]
+    [InlineData("Troops parade through the capital. (Photo/AFP)")]
+    public void Captions_credited_through_an_agency_are_removed(string caption)
+    {
+        Assert.Equal(Paragraphs(Body1, Body2), BoilerplateFilter.Clean(Paragraphs(Body1, caption, Body2)));
+    }
+
     [Theory]
     [InlineData("Officials said more talks would follow and that support for the deal was growing.")]
     [InlineData("More than 200 people were killed, the Red Cross said.")]
