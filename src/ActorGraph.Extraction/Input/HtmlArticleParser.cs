@@ -20,7 +20,8 @@ internal static class HtmlArticleParser
         var metadata = HtmlMetadata.Read(document);
         HtmlBoilerplate.Remove(document);
         var readerTitle = default(string);
-        var raw = MainContent(document, metadata.Url, depth <= SmartReaderMaxDepth, ref readerTitle);
+        var useReader = depth <= SmartReaderMaxDepth && (document.Body?.QuerySelectorAll("*").Length ?? 0) <= SmartReaderMaxElements;
+        var raw = MainContent(document, metadata.Url, useReader, ref readerTitle);
         var title = ArticleBody.Title(metadata.Title) ?? ArticleBody.Title(readerTitle) ?? ArticleBody.Title(document.Title);
         var text = ArticleBody.WithoutLeadingTitle(ArticleBody.Clean(raw), title);
         if (text.Length == 0)
@@ -35,6 +36,9 @@ internal static class HtmlArticleParser
     // SmartReader scores every node against its ancestors, which is cubic in the depth (2,000 nested divs: 55 s); real pages
     // nest a few dozen levels, and deeper ones are read from their body.
     private const int SmartReaderMaxDepth = 64;
+
+    // Its time per element also grows with the page (a 1 MB page of paragraphs: 4 s), so larger pages are read from their body.
+    private const int SmartReaderMaxElements = 5_000;
 
     // A page that marks its story up (articleBody, a dominant <article>, <main>) is read from that element directly: SmartReader
     // costs tens of milliseconds per page, which would cap throughput far below the extraction budget. Pages without such

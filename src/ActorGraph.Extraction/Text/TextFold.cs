@@ -30,8 +30,19 @@ public static class TextFold
             return new string(lower);
         }
 
-        // Normalisation refuses lone surrogates; they carry no letter to match, so they fold to U+FFFD.
-        var decomposed = Surrogates.ReplaceLone(text.ToString()).Normalize(NormalizationForm.FormD);
+        // Normalisation refuses lone surrogates; they carry no letter to match, so they fold to U+FFFD. It also refuses
+        // noncharacters such as U+FFFE, and such a word is folded without removing accents.
+        var whole = Surrogates.ReplaceLone(text.ToString());
+        string decomposed;
+        try
+        {
+            decomposed = whole.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            decomposed = whole;
+        }
+
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

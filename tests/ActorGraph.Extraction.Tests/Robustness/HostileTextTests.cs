@@ -34,6 +34,14 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void Noncharacters_fold_without_failing()
+    {
+        // Found by `actorgraph fuzz --seed 15` (input 601206): a UTF-16 page of U+FFFE and U+FFFF made normalisation throw.
+        Assert.Equal("\uFFFE\uFFFFé", TextFold.Fold("\uFFFE\uFFFFÉ"));
+        Assert.Equal(PloverType.Consult, Assert.Single(Extracted.Of("\uFFFE\uFFFF \uFEFF\uFFFE. Xi\uFFFE met Putin.")).Type);
+    }
+
+    [Fact]
     public void Replacing_lone_surrogates_keeps_pairs_and_offsets()
     {
         var text = "a\uD800b\U0001F600c\uDC00";
