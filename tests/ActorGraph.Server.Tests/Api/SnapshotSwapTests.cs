@@ -86,7 +86,9 @@ public sealed class SnapshotSwapTests(SampleStore samples)
         foreach (var group in answers.GroupBy(a => a.Version))
         {
             Assert.Single(group.Select(a => a.Relations).Distinct());
-            Assert.Single(group.Select(a => a.Neighbourhood).Where(n => n.Length > 0).Distinct());
+            // A version seen by stats only (its neighbourhood answered by a newer snapshot) has no neighbourhood to compare.
+            var neighbourhoods = group.Select(a => a.Neighbourhood).Where(n => n.Length > 0).Distinct().ToList();
+            Assert.True(neighbourhoods.Count <= 1, $"snapshot {group.Key} answered {neighbourhoods.Count} different neighbourhoods");
         }
 
         var counts = answers.GroupBy(a => a.Version).OrderBy(g => g.Key).Select(g => g.First().Relations).ToList();
